@@ -1,0 +1,2 @@
+/** The organization entity and its rules. */
+package dev.portico.account.domain;

@@ -1,0 +1,2 @@
+/** Completes the generated OpenAPI document with what every operation shares. */
+package dev.portico.platform.openapi;

@@ -1,0 +1,2 @@
+/** The database schema: Flyway migrations applied at start, before anything touches a table. */
+package dev.portico.platform.persistence;

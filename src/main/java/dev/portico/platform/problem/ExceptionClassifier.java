@@ -1,0 +1,112 @@
+package dev.portico.platform.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+/** Decides what any exception means to the client; anything unrecognised is an internal error. */
+final class ExceptionClassifier {
+
+  private ExceptionClassifier() {}
+
+  static ClassifiedError classify(Throwable thrown) {
+    return findInChain(thrown, ProblemException.class)
+        .map(p -> ClassifiedError.of(p.code(), p.getMessage(), p.errors()))
+        .or(
+            () ->
+                findInChain(thrown, ConstraintViolationException.class)
+                    .map(ExceptionClassifier::validation))
+        .or(() -> JsonBindingFailures.classify(thrown))
+        .or(
+            () ->
+                findInChain(thrown, WebApplicationException.class)
+                    .map(ExceptionClassifier::webApplication))
+        .orElseGet(
+            () ->
+                ClassifiedError.of(
+                    ErrorCode.INTERNAL_ERROR,
+                    "Something went wrong on our side. Quote the request id if you contact us."));
+  }
+
+  private static <T extends Throwable> Optional<T> findInChain(Throwable thrown, Class<T> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return Optional.of(type.cast(t));
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ClassifiedError webApplication(WebApplicationException e) {
+    int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+    if (e instanceof NotAllowedException) {
+      Object allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+      return new ClassifiedError(
+          ErrorCode.METHOD_NOT_ALLOWED,
+          "This path does not support the request's method. Allowed: " + allow + ".",
+          List.of(),
+          allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, List.of(allow)));
+    }
+    if (e instanceof NotFoundException) {
+      return ClassifiedError.of(ErrorCode.NOT_FOUND, "There is nothing at this path.");
+    }
+    if (e instanceof NotSupportedException) {
+      return ClassifiedError.of(
+          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+          "This operation accepts application/json request bodies only.");
+    }
+    if (e instanceof NotAcceptableException) {
+      return ClassifiedError.of(
+          ErrorCode.NOT_ACCEPTABLE, "This operation answers with application/json only.");
+    }
+    ErrorCode code = ErrorCode.forStatus(status);
+    String detail =
+        status >= 500
+            ? "Something went wrong on our side. Quote the request id if you contact us."
+            : "The request could not be processed.";
+    return ClassifiedError.of(code, detail);
+  }
+
+  private static ClassifiedError validation(ConstraintViolationException e) {
+    List<FieldError> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> new FieldError(fieldName(v), v.getMessage()))
+            .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+            .toList();
+    return ClassifiedError.of(
+        ErrorCode.VALIDATION_FAILED, "The request has invalid fields; see errors.", errors);
+  }
+
+  /** The JSON name of the violated field: method and parameter nodes dropped, snake_case. */
+  static String fieldName(ConstraintViolation<?> violation) {
+    StringJoiner name = new StringJoiner(".");
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+        if (node.getName() != null) {
+          name.add(snakeCase(node.getName()));
+        }
+      }
+    }
+    return name.length() == 0 ? "body" : name.toString();
+  }
+
+  static String snakeCase(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+  }
+}
