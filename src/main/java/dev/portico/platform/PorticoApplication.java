@@ -3,7 +3,6 @@ package dev.portico.platform;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 "The public API of a field-service business: customers, jobs, invoices and"
                     + " payments. JSON in snake_case, RFC 3339 UTC timestamps, RFC 9457 problems"
                     + " for every error, a Request-Id on every response.",
-            contact = @Contact(name = "Portico developer support", url = "/docs"),
             license = @License(name = "Proprietary")),
     servers = @Server(url = "/", description = "This Portico server"),
     tags = {

@@ -7,8 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +34,25 @@ public class ChangelogResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      name = "ChangelogList",
+                      type = SchemaType.OBJECT,
+                      properties = {
+                        @SchemaProperty(
+                            name = "object",
+                            type = SchemaType.STRING,
+                            example = "list"),
+                        @SchemaProperty(
+                            name = "data",
+                            type = SchemaType.ARRAY,
+                            implementation = ChangelogEntry.class),
+                        @SchemaProperty(name = "has_more", type = SchemaType.BOOLEAN),
+                        @SchemaProperty(
+                            name = "next_cursor",
+                            type = SchemaType.STRING,
+                            nullable = true)
+                      }),
               examples =
                   @ExampleObject(
                       name = "changelog",

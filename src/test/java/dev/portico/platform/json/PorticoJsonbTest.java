@@ -1,0 +1,44 @@
+package dev.portico.platform.json;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import dev.portico.platform.paging.ListPage;
+import dev.portico.platform.problem.ErrorCode;
+import dev.portico.platform.problem.Problem;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PorticoJsonbTest {
+
+  public record Stamped(String customerName, Instant createdAt, String absent) {}
+
+  @Test
+  void whenSerializedThenSnakeCaseRfc3339UtcAndNullsOmitted() {
+    String json =
+        PorticoJsonb.get().toJson(new Stamped("Acme", Instant.parse("2026-11-23T09:20:45Z"), null));
+
+    assertThat(json, is("{\"created_at\":\"2026-11-23T09:20:45Z\",\"customer_name\":\"Acme\"}"));
+  }
+
+  @Test
+  void whenListHasNoNextPageThenNextCursorIsExplicitNull() {
+    String json = PorticoJsonb.get().toJson(ListPage.complete(List.of("a")));
+
+    assertThat(
+        json, is("{\"object\":\"list\",\"data\":[\"a\"],\"has_more\":false,\"next_cursor\":null}"));
+  }
+
+  @Test
+  void whenProblemSerializedThenRfc9457MembersInOrder() {
+    Problem problem = Problem.of(ErrorCode.NOT_FOUND, "nothing", "/x", "req_abcdefgh", List.of());
+
+    assertThat(
+        PorticoJsonb.get().toJson(problem),
+        is(
+            "{\"type\":\"/docs/errors/not_found\",\"title\":\"Not found\",\"status\":404,"
+                + "\"detail\":\"nothing\",\"instance\":\"/x\",\"code\":\"not_found\","
+                + "\"request_id\":\"req_abcdefgh\"}"));
+  }
+}

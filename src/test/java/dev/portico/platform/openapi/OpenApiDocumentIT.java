@@ -1,0 +1,133 @@
+package dev.portico.platform.openapi;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.portico.testing.Api;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The served OpenAPI document parses cleanly and documents errors and examples everywhere. */
+class OpenApiDocumentIT {
+
+  private static SwaggerParseResult result;
+  private static OpenAPI document;
+
+  @BeforeAll
+  static void parseServedDocument() {
+    HttpResponse<String> response = Api.get("/openapi", "Accept", "application/json");
+    assertThat(response.statusCode(), is(200));
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setValidateInternalRefs(true);
+    result = new OpenAPIV3Parser().readContents(response.body(), null, options);
+    document = result.getOpenAPI();
+  }
+
+  private static List<Operation> operations() {
+    List<Operation> all = new ArrayList<>();
+    document.getPaths().values().forEach(item -> all.addAll(item.readOperations()));
+    return all;
+  }
+
+  @Test
+  void whenParsedThenNoErrorsOrWarnings() {
+    assertThat(result.getMessages(), is(empty()));
+    assertThat(document, notNullValue());
+  }
+
+  @Test
+  void whenParsedThenEveryPublicPathIsDocumented() {
+    assertThat(document.getPaths(), hasKey("/api/v1"));
+    assertThat(document.getPaths(), hasKey("/api/v1/about"));
+    assertThat(document.getPaths(), hasKey("/api/v1/changelog"));
+    assertThat(document.getPaths(), hasKey("/api/v1/echo"));
+  }
+
+  @Test
+  void whenParsedThenEveryOperationHasIdSummaryAndProblemResponses() {
+    for (Operation operation : operations()) {
+      assertThat(operation.getOperationId(), notNullValue());
+      assertThat(operation.getSummary(), notNullValue());
+      ApiResponse serverError = operation.getResponses().get("500");
+      assertThat(operation.getOperationId(), serverError, notNullValue());
+      assertThat(serverError.getContent(), hasKey("application/problem+json"));
+    }
+  }
+
+  @Test
+  void whenParsedThenEveryResponseHasAnExampleAndRequestIdHeader() {
+    for (Operation operation : operations()) {
+      for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
+        String where = operation.getOperationId() + " " + response.getKey();
+        assertThat(where, response.getValue().getHeaders(), hasKey("Request-Id"));
+        for (MediaType media : response.getValue().getContent().values()) {
+          boolean hasExample =
+              media.getExample() != null
+                  || (media.getExamples() != null && !media.getExamples().isEmpty());
+          assertThat(where, hasExample, is(true));
+        }
+      }
+    }
+  }
+
+  @Test
+  void whenOperationTakesBodyThenBodyErrorsAreDocumented() {
+    Operation echo = document.getPaths().get("/api/v1/echo").getPost();
+
+    assertThat(echo.getResponses(), hasKey("400"));
+    assertThat(echo.getResponses(), hasKey("413"));
+    assertThat(echo.getResponses(), hasKey("415"));
+    assertThat(
+        echo.getResponses().get("400").getContent().get("application/problem+json").getExamples(),
+        hasKey("unknown_field"));
+    assertThat(
+        echo.getRequestBody().getContent().get("application/json").getExamples(), not(Map.of()));
+  }
+
+  @Test
+  void whenSchemasAreGeneratedThenPropertiesAreSnakeCase() {
+    assertThat(propertiesOf("Problem"), hasItem("request_id"));
+    assertThat(propertiesOf("EchoResponse"), hasItem("received_at"));
+    assertThat(propertiesOf("ApiDescription"), hasItem("current_version"));
+  }
+
+  private static List<String> propertiesOf(String schema) {
+    Map<?, ?> properties = document.getComponents().getSchemas().get(schema).getProperties();
+    return properties.keySet().stream().map(Object::toString).toList();
+  }
+
+  @Test
+  void whenAliasIsDeprecatedThenDocumentSaysSo() {
+    assertThat(document.getPaths().get("/api/v1/about").getGet().getDeprecated(), is(true));
+    assertThat(document.getPaths().get("/api/v1").getGet().getDeprecated(), not(is(true)));
+  }
+
+  @Test
+  void whenInteractiveReferenceIsOpenedThenItIsServed() {
+    HttpResponse<String> ui = Api.get("/openapi/ui/");
+
+    assertThat(ui.statusCode(), is(200));
+    assertThat(ui.body(), containsString("<html"));
+    assertThat(
+        List.of(ui.headers().firstValue("Content-Type").orElse("")),
+        hasItem(containsString("text/html")));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.portico.platform.problem;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.portico.platform.json.PorticoJsonb;
+import org.junit.jupiter.api.Test;
+
+class ExceptionClassifierTest {
+
+  public record Sample(String message, Integer count) {}
+
+  private static ClassifiedError bindingFailure(String json) {
+    RuntimeException thrown =
+        assertThrows(RuntimeException.class, () -> PorticoJsonb.get().fromJson(json, Sample.class));
+    return ExceptionClassifier.classify(thrown);
+  }
+
+  @Test
+  void whenBodyIsTruncatedThenMalformedJson() {
+    assertThat(bindingFailure("{\"message\":").code(), is(ErrorCode.MALFORMED_JSON));
+  }
+
+  @Test
+  void whenBodyIsNotJsonThenMalformedJson() {
+    assertThat(bindingFailure("message=hello").code(), is(ErrorCode.MALFORMED_JSON));
+  }
+
+  @Test
+  void whenBodyHasUnknownFieldThenUnknownFieldNamingIt() {
+    ClassifiedError error = bindingFailure("{\"message\":\"hi\",\"colour\":\"red\"}");
+
+    assertThat(error.code(), is(ErrorCode.UNKNOWN_FIELD));
+    assertThat(error.detail(), containsString("colour"));
+    assertThat(error.errors(), contains(new FieldError("colour", "is not a known field")));
+  }
+
+  @Test
+  void whenFieldHasWrongTypeThenInvalidType() {
+    assertThat(bindingFailure("{\"count\":\"three\"}").code(), is(ErrorCode.INVALID_TYPE));
+    assertThat(bindingFailure("{\"message\":{\"a\":1}}").code(), is(ErrorCode.INVALID_TYPE));
+  }
+
+  @Test
+  void whenProblemExceptionIsWrappedThenItsCodeWins() {
+    ProblemException problem = new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, "too big");
+
+    ClassifiedError error =
+        ExceptionClassifier.classify(new IllegalStateException("reader failed", problem));
+
+    assertThat(error.code(), is(ErrorCode.PAYLOAD_TOO_LARGE));
+    assertThat(error.detail(), is("too big"));
+  }
+
+  @Test
+  void whenExceptionIsUnexpectedThenInternalErrorWithoutItsMessage() {
+    ClassifiedError error =
+        ExceptionClassifier.classify(new NullPointerException("secret table name"));
+
+    assertThat(error.code(), is(ErrorCode.INTERNAL_ERROR));
+    assertThat(error.detail().contains("secret"), is(false));
+  }
+
+  @Test
+  void whenCamelCaseThenSnakeCase() {
+    assertThat(ExceptionClassifier.snakeCase("scheduledStart"), is("scheduled_start"));
+    assertThat(ExceptionClassifier.snakeCase("message"), is("message"));
+  }
+}
