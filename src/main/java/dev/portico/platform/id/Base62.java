@@ -1,28 +1,50 @@
 package dev.portico.platform.id;
 
-import java.math.BigInteger;
-
 /** Fixed-width base62 over the ASCII-ordered alphabet, so encoded strings sort like their bytes. */
 public final class Base62 {
 
   static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  private static final BigInteger BASE = BigInteger.valueOf(62);
 
   private Base62() {}
 
-  /** Encodes the bytes as an unsigned number, left-padded with '0' to {@code width} characters. */
+  /**
+   * Encodes the bytes as an unsigned big-endian number, left-padded with '0' to {@code width}
+   * characters. Works on 32-bit limbs rather than BigInteger: ids are made on every request.
+   */
   public static String encode(byte[] bytes, int width) {
-    BigInteger value = new BigInteger(1, bytes);
+    int[] limbs = toLimbs(bytes);
     char[] out = new char[width];
     for (int i = width - 1; i >= 0; i--) {
-      BigInteger[] division = value.divideAndRemainder(BASE);
-      out[i] = ALPHABET.charAt(division[1].intValue());
-      value = division[0];
+      out[i] = ALPHABET.charAt(divideInPlace(limbs, 62));
     }
-    if (value.signum() != 0) {
-      throw new IllegalArgumentException("value does not fit in " + width + " base62 characters");
+    for (int limb : limbs) {
+      if (limb != 0) {
+        throw new IllegalArgumentException("value does not fit in " + width + " base62 characters");
+      }
     }
     return new String(out);
+  }
+
+  private static int[] toLimbs(byte[] bytes) {
+    int[] limbs = new int[(bytes.length + 3) / 4];
+    for (int i = 0; i < bytes.length; i++) {
+      int fromEnd = bytes.length - 1 - i;
+      limbs[limbs.length - 1 - fromEnd / 4] |= (bytes[i] & 0xff) << (8 * (fromEnd % 4));
+    }
+    return limbs;
+  }
+
+  /**
+   * Divides the unsigned number held in {@code limbs} (most significant first); returns the rest.
+   */
+  private static int divideInPlace(int[] limbs, int divisor) {
+    long remainder = 0;
+    for (int i = 0; i < limbs.length; i++) {
+      long current = (remainder << 32) | Integer.toUnsignedLong(limbs[i]);
+      limbs[i] = (int) (current / divisor);
+      remainder = current % divisor;
+    }
+    return (int) remainder;
   }
 
   /** The number of characters needed to hold {@code byteCount} bytes. */

@@ -24,6 +24,28 @@ class Base62Test {
   }
 
   @Test
+  void whenRandomBytesThenSameDigitsAsArbitraryPrecisionArithmetic() {
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 1_000; i++) {
+      byte[] bytes = new byte[16];
+      random.nextBytes(bytes);
+      assertThat(Base62.encode(bytes, 22), is(viaBigInteger(bytes)));
+    }
+  }
+
+  private static String viaBigInteger(byte[] bytes) {
+    java.math.BigInteger value = new java.math.BigInteger(1, bytes);
+    java.math.BigInteger base = java.math.BigInteger.valueOf(62);
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < 22; i++) {
+      java.math.BigInteger[] division = value.divideAndRemainder(base);
+      digits.append(Base62.ALPHABET.charAt(division[1].intValue()));
+      value = division[0];
+    }
+    return digits.reverse().toString();
+  }
+
+  @Test
   void whenValueDoesNotFitThenRefused() {
     assertThrows(IllegalArgumentException.class, () -> Base62.encode(new byte[] {1, 0, 0}, 2));
   }
