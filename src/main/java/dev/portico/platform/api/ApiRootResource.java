@@ -1,6 +1,7 @@
 package dev.portico.platform.api;
 
 import dev.portico.platform.deprecation.DeprecatedOperation;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/v1}: what this API is, which versions exist, and where its docs are. */
+@ApplicationScoped
 @Path("v1")
 @Tag(name = "API")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package dev.portico.platform.api;
 
 import dev.portico.platform.paging.ListPage;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/v1/changelog}: every change to the API, newest first. */
+@ApplicationScoped
 @Path("v1/changelog")
 @Tag(name = "API")
 @Produces(MediaType.APPLICATION_JSON)

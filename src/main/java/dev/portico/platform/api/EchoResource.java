@@ -1,6 +1,7 @@
 package dev.portico.platform.api;
 
 import dev.portico.platform.web.RequestIds;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/v1/echo}: answers with what it was sent, to check a client end to end. */
+/**
+ * {@code POST /api/v1/echo}: answers with what it was sent, to check a client end to end. One
+ * instance serves every request (no per-request construction); the injected request is a proxy.
+ */
+@ApplicationScoped
 @Path("v1/echo")
 @Tag(name = "API")
 public class EchoResource {
