@@ -19,7 +19,7 @@ import java.time.Duration;
 public final class Api {
 
   public static final String BASE_URL =
-      System.getProperty("portico.base.url", "http://localhost:9180");
+      System.getProperty("portico.base.url", "http://localhost:9080");
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
