@@ -26,8 +26,6 @@ public class DatabaseMigrator {
   @Resource(lookup = "jdbc/portico")
   DataSource dataSource;
 
-  private volatile String schemaVersion = "none";
-
   @PostConstruct
   void migrate() {
     long started = System.nanoTime();
@@ -40,7 +38,7 @@ public class DatabaseMigrator {
             .baselineVersion("0")
             .load()
             .migrate();
-    schemaVersion = result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion;
+    String schemaVersion = result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion;
     LOG.info(
         () ->
             String.format(
@@ -48,9 +46,5 @@ public class DatabaseMigrator {
                 schemaVersion,
                 result.migrationsExecuted,
                 (System.nanoTime() - started) / 1_000_000));
-  }
-
-  public String schemaVersion() {
-    return schemaVersion;
   }
 }
