@@ -52,8 +52,8 @@ public class StandardResponsesFilter implements OASFilter {
         operation.getResponses() == null
             ? OASFactory.createAPIResponses()
             : operation.getResponses();
-    Map<ErrorCode, String> errors = errorsOf(item, operation);
-    for (ErrorCode code : errors.keySet()) {
+    List<ErrorCode> errors = errorsOf(item, operation);
+    for (ErrorCode code : errors) {
       String status = Integer.toString(code.status());
       if (!responses.hasAPIResponse(status)) {
         responses.addAPIResponse(status, errorResponse(errors, code.status()));
@@ -64,31 +64,23 @@ public class StandardResponsesFilter implements OASFilter {
   }
 
   /** The errors an operation can answer with, by what it takes (a body, path parameters). */
-  private static Map<ErrorCode, String> errorsOf(PathItem item, Operation operation) {
-    Map<ErrorCode, String> errors = new LinkedHashMap<>();
+  private static List<ErrorCode> errorsOf(PathItem item, Operation operation) {
+    List<ErrorCode> errors = new ArrayList<>();
     if (operation.getRequestBody() != null) {
-      errors.put(ErrorCode.MALFORMED_JSON, "The request body is not well-formed JSON.");
-      errors.put(
-          ErrorCode.UNKNOWN_FIELD,
-          "The request body has a field this operation does not accept: mesage.");
-      errors.put(
-          ErrorCode.INVALID_TYPE,
-          "A field in the request body has the wrong JSON type for this operation.");
-      errors.put(ErrorCode.VALIDATION_FAILED, "The request has invalid fields; see errors.");
-      errors.put(
-          ErrorCode.PAYLOAD_TOO_LARGE,
-          "The request body is larger than the limit of 1048576 bytes.");
-      errors.put(
-          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-          "This operation accepts application/json request bodies only.");
+      errors.addAll(
+          List.of(
+              ErrorCode.MALFORMED_JSON,
+              ErrorCode.UNKNOWN_FIELD,
+              ErrorCode.INVALID_TYPE,
+              ErrorCode.VALIDATION_FAILED,
+              ErrorCode.PAYLOAD_TOO_LARGE,
+              ErrorCode.UNSUPPORTED_MEDIA_TYPE));
     }
     if (hasPathParameters(item, operation)) {
-      errors.put(ErrorCode.NOT_FOUND, "There is nothing at this path.");
+      errors.add(ErrorCode.NOT_FOUND);
     }
-    errors.put(ErrorCode.NOT_ACCEPTABLE, "This operation answers with application/json only.");
-    errors.put(
-        ErrorCode.INTERNAL_ERROR,
-        "Something went wrong on our side. Quote the request id if you contact us.");
+    errors.add(ErrorCode.NOT_ACCEPTABLE);
+    errors.add(ErrorCode.INTERNAL_ERROR);
     return errors;
   }
 
@@ -104,14 +96,14 @@ public class StandardResponsesFilter implements OASFilter {
   }
 
   /** One response per status, with one example per error code that shares the status. */
-  private static APIResponse errorResponse(Map<ErrorCode, String> errors, int status) {
+  private static APIResponse errorResponse(List<ErrorCode> errors, int status) {
     MediaType mediaType =
         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ProblemSchemas.PROBLEM));
     StringBuilder description = new StringBuilder();
     errors.forEach(
-        (code, detail) -> {
+        code -> {
           if (code.status() == status) {
-            mediaType.addExample(code.code(), example(code, detail));
+            mediaType.addExample(code.code(), example(code));
             description.append(description.length() == 0 ? "" : " or ").append(code.title());
           }
         });
@@ -120,12 +112,12 @@ public class StandardResponsesFilter implements OASFilter {
         .content(OASFactory.createContent().addMediaType(PROBLEM_JSON, mediaType));
   }
 
-  private static Example example(ErrorCode code, String detail) {
+  private static Example example(ErrorCode code) {
     Map<String, Object> value = new LinkedHashMap<>();
     value.put("type", code.type());
     value.put("title", code.title());
     value.put("status", code.status());
-    value.put("detail", detail);
+    value.put("detail", code.defaultDetail());
     value.put("instance", "/api/v1/echo");
     value.put("code", code.code());
     value.put("request_id", "req_0GZlGz3ZzMXlqC1aYw8N1w");

@@ -7,6 +7,10 @@ import java.util.Map;
 record ClassifiedError(
     ErrorCode code, String detail, List<FieldError> errors, Map<String, List<Object>> headers) {
 
+  static ClassifiedError of(ErrorCode code) {
+    return of(code, code.defaultDetail());
+  }
+
   static ClassifiedError of(ErrorCode code, String detail) {
     return new ClassifiedError(code, detail, List.of(), Map.of());
   }

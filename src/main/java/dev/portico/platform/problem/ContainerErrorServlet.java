@@ -28,7 +28,7 @@ public class ContainerErrorServlet extends HttpServlet {
     Problem problem =
         Problem.of(
             code,
-            detailFor(code),
+            code.defaultDetail(),
             uri == null ? request.getRequestURI() : uri.toString(),
             requestId,
             List.of());
@@ -39,15 +39,5 @@ public class ContainerErrorServlet extends HttpServlet {
     if (!"HEAD".equals(request.getMethod())) {
       PorticoJsonb.get().toJson(problem, response.getWriter());
     }
-  }
-
-  private static String detailFor(ErrorCode code) {
-    return switch (code) {
-      case NOT_FOUND -> "There is nothing at this path.";
-      case METHOD_NOT_ALLOWED -> "This path does not support the request's method.";
-      case INTERNAL_ERROR, SERVICE_UNAVAILABLE ->
-          "Something went wrong on our side. Quote the request id if you contact us.";
-      default -> "The request could not be processed.";
-    };
   }
 }

@@ -7,27 +7,40 @@ import java.util.Locale;
  * /docs/errors/<code>}; the names never change once published.
  */
 public enum ErrorCode {
-  BAD_REQUEST(400, "Bad request"),
-  MALFORMED_JSON(400, "Malformed JSON"),
-  UNKNOWN_FIELD(400, "Unknown field"),
-  INVALID_TYPE(400, "Wrong type"),
-  VALIDATION_FAILED(400, "Validation failed"),
-  NOT_FOUND(404, "Not found"),
-  METHOD_NOT_ALLOWED(405, "Method not allowed"),
-  NOT_ACCEPTABLE(406, "Not acceptable"),
-  PAYLOAD_TOO_LARGE(413, "Payload too large"),
-  UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-  INTERNAL_ERROR(500, "Internal error"),
-  SERVICE_UNAVAILABLE(503, "Service unavailable");
+  BAD_REQUEST(400, "Bad request", "The request could not be processed."),
+  MALFORMED_JSON(400, "Malformed JSON", "The request body is not well-formed JSON."),
+  UNKNOWN_FIELD(
+      400, "Unknown field", "The request body has a field this operation does not accept."),
+  INVALID_TYPE(
+      400, "Wrong type", "A field in the request body has the wrong JSON type for this operation."),
+  VALIDATION_FAILED(400, "Validation failed", "The request has invalid fields; see errors."),
+  NOT_FOUND(404, "Not found", "There is nothing at this path."),
+  METHOD_NOT_ALLOWED(405, "Method not allowed", "This path does not support the request's method."),
+  NOT_ACCEPTABLE(406, "Not acceptable", "This operation answers with application/json only."),
+  PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body is larger than the limit."),
+  UNSUPPORTED_MEDIA_TYPE(
+      415,
+      "Unsupported media type",
+      "This operation accepts application/json request bodies only."),
+  INTERNAL_ERROR(
+      500,
+      "Internal error",
+      "Something went wrong on our side. Quote the request id if you contact us."),
+  SERVICE_UNAVAILABLE(
+      503,
+      "Service unavailable",
+      "Portico cannot answer right now. Retry later; quote the request id if it persists.");
 
   public static final String TYPE_PREFIX = "/docs/errors/";
 
   private final int status;
   private final String title;
+  private final String detail;
 
-  ErrorCode(int status, String title) {
+  ErrorCode(int status, String title, String detail) {
     this.status = status;
     this.title = title;
+    this.detail = detail;
   }
 
   public int status() {
@@ -36,6 +49,11 @@ public enum ErrorCode {
 
   public String title() {
     return title;
+  }
+
+  /** What the problem says when nothing more specific is known about this occurrence. */
+  public String defaultDetail() {
+    return detail;
   }
 
   /** The machine string clients match on, e.g. {@code malformed_json}. */

@@ -33,11 +33,7 @@ final class ExceptionClassifier {
             () ->
                 findInChain(thrown, WebApplicationException.class)
                     .map(ExceptionClassifier::webApplication))
-        .orElseGet(
-            () ->
-                ClassifiedError.of(
-                    ErrorCode.INTERNAL_ERROR,
-                    "Something went wrong on our side. Quote the request id if you contact us."));
+        .orElseGet(() -> ClassifiedError.of(ErrorCode.INTERNAL_ERROR));
   }
 
   private static <T extends Throwable> Optional<T> findInChain(Throwable thrown, Class<T> type) {
@@ -58,28 +54,20 @@ final class ExceptionClassifier {
       Object allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
       return new ClassifiedError(
           ErrorCode.METHOD_NOT_ALLOWED,
-          "This path does not support the request's method. Allowed: " + allow + ".",
+          ErrorCode.METHOD_NOT_ALLOWED.defaultDetail() + " Allowed: " + allow + ".",
           List.of(),
           allow == null ? Map.of() : Map.of(HttpHeaders.ALLOW, List.of(allow)));
     }
     if (e instanceof NotFoundException) {
-      return ClassifiedError.of(ErrorCode.NOT_FOUND, "There is nothing at this path.");
+      return ClassifiedError.of(ErrorCode.NOT_FOUND);
     }
     if (e instanceof NotSupportedException) {
-      return ClassifiedError.of(
-          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-          "This operation accepts application/json request bodies only.");
+      return ClassifiedError.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
     }
     if (e instanceof NotAcceptableException) {
-      return ClassifiedError.of(
-          ErrorCode.NOT_ACCEPTABLE, "This operation answers with application/json only.");
+      return ClassifiedError.of(ErrorCode.NOT_ACCEPTABLE);
     }
-    ErrorCode code = ErrorCode.forStatus(status);
-    String detail =
-        status >= 500
-            ? "Something went wrong on our side. Quote the request id if you contact us."
-            : "The request could not be processed.";
-    return ClassifiedError.of(code, detail);
+    return ClassifiedError.of(ErrorCode.forStatus(status));
   }
 
   private static ClassifiedError validation(ConstraintViolationException e) {
@@ -89,7 +77,7 @@ final class ExceptionClassifier {
             .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
             .toList();
     return ClassifiedError.of(
-        ErrorCode.VALIDATION_FAILED, "The request has invalid fields; see errors.", errors);
+        ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultDetail(), errors);
   }
 
   /** The JSON name of the violated field: method and parameter nodes dropped, snake_case. */

@@ -30,7 +30,7 @@ final class JsonBindingFailures {
         return Optional.of(
             ClassifiedError.of(
                 ErrorCode.UNKNOWN_FIELD,
-                "The request body has a field this operation does not accept: " + field + ".",
+                ErrorCode.UNKNOWN_FIELD.defaultDetail() + " Field: " + field + ".",
                 List.of(new FieldError(field, "is not a known field"))));
       }
       if (t instanceof JsonbException jsonb && binding == null) {
@@ -41,10 +41,7 @@ final class JsonBindingFailures {
       }
     }
     if (binding != null) {
-      return Optional.of(
-          ClassifiedError.of(
-              ErrorCode.INVALID_TYPE,
-              "A field in the request body has the wrong JSON type for this operation."));
+      return Optional.of(ClassifiedError.of(ErrorCode.INVALID_TYPE));
     }
     return Optional.empty();
   }
@@ -55,7 +52,6 @@ final class JsonBindingFailures {
   }
 
   private static ClassifiedError malformed() {
-    return ClassifiedError.of(
-        ErrorCode.MALFORMED_JSON, "The request body is not well-formed JSON.");
+    return ClassifiedError.of(ErrorCode.MALFORMED_JSON);
   }
 }

@@ -13,6 +13,7 @@ class ErrorCodeTest {
     for (ErrorCode code : ErrorCode.values()) {
       assertThat(code.code(), matchesPattern("[a-z_]+"));
       assertThat(code.type(), is("/docs/errors/" + code.code()));
+      assertThat(code.name(), code.defaultDetail().endsWith("."), is(true));
     }
   }
 
