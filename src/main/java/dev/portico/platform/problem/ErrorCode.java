@@ -14,9 +14,30 @@ public enum ErrorCode {
   INVALID_TYPE(
       400, "Wrong type", "A field in the request body has the wrong JSON type for this operation."),
   VALIDATION_FAILED(400, "Validation failed", "The request has invalid fields; see errors."),
+  INVALID_CURSOR(
+      400,
+      "Invalid cursor",
+      "The cursor is malformed, was altered, or belongs to another list or query. Start again"
+          + " from the first page."),
+  AUTHENTICATION_REQUIRED(
+      401,
+      "Authentication required",
+      "Send an API key as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."),
+  INVALID_CREDENTIALS(
+      401,
+      "Invalid credentials",
+      "The credential is not valid: it is unknown, malformed, revoked or expired."),
+  INSUFFICIENT_SCOPE(
+      403, "Insufficient scope", "The credential lacks a scope this operation needs."),
+  IP_NOT_ALLOWED(
+      403,
+      "IP address not allowed",
+      "This API key may not be used from the address the request came from."),
   NOT_FOUND(404, "Not found", "There is nothing at this path."),
+  RESOURCE_NOT_FOUND(404, "No such object", "No object with this id exists."),
   METHOD_NOT_ALLOWED(405, "Method not allowed", "This path does not support the request's method."),
   NOT_ACCEPTABLE(406, "Not acceptable", "This operation answers with application/json only."),
+  INVALID_STATE(409, "Invalid state", "The object's current state does not allow this operation."),
   PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body is larger than the limit."),
   UNSUPPORTED_MEDIA_TYPE(
       415,
@@ -68,8 +89,10 @@ public enum ErrorCode {
   /** The code a container status maps to when nothing more specific is known. */
   public static ErrorCode forStatus(int status) {
     return switch (status) {
+      case 401 -> AUTHENTICATION_REQUIRED;
       case 404 -> NOT_FOUND;
       case 405 -> METHOD_NOT_ALLOWED;
+      case 409 -> INVALID_STATE;
       case 406 -> NOT_ACCEPTABLE;
       case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;

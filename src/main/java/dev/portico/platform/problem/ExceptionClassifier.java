@@ -23,7 +23,7 @@ final class ExceptionClassifier {
 
   static ClassifiedError classify(Throwable thrown) {
     return findInChain(thrown, ProblemException.class)
-        .map(p -> ClassifiedError.of(p.code(), p.getMessage(), p.errors()))
+        .map(p -> new ClassifiedError(p.code(), p.getMessage(), p.errors(), p.headers()))
         .or(
             () ->
                 findInChain(thrown, ConstraintViolationException.class)

@@ -1,6 +1,8 @@
 package dev.portico.platform.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Thrown anywhere on the request path to answer with a specific problem. */
 public class ProblemException extends RuntimeException {
@@ -9,6 +11,7 @@ public class ProblemException extends RuntimeException {
 
   private final ErrorCode code;
   private final transient List<FieldError> errors;
+  private final transient Map<String, List<Object>> headers = new LinkedHashMap<>();
 
   public ProblemException(ErrorCode code, String detail) {
     this(code, detail, List.of());
@@ -26,5 +29,15 @@ public class ProblemException extends RuntimeException {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  /** Adds a header the problem response must carry, such as {@code WWW-Authenticate}. */
+  public ProblemException withHeader(String name, Object value) {
+    headers.put(name, List.of(value));
+    return this;
+  }
+
+  public Map<String, List<Object>> headers() {
+    return Map.copyOf(headers);
   }
 }

@@ -1,0 +1,29 @@
+package dev.portico.platform.json;
+
+import dev.portico.platform.problem.ErrorCode;
+import dev.portico.platform.problem.ProblemException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.util.Set;
+
+/**
+ * A JSON merge-patch style body: the typed values, and which fields the client actually sent, so
+ * that an absent field keeps its value while {@code null} clears it.
+ */
+public record PatchBody<T>(T value, Set<String> present) {
+
+  /**
+   * Binds {@code json} strictly (unknown fields and wrong types fail like any other body); a body
+   * that is not a JSON object is {@code invalid_type}.
+   */
+  public static <T> PatchBody<T> of(JsonStructure json, Class<T> type) {
+    if (!(json instanceof JsonObject object)) {
+      throw new ProblemException(ErrorCode.INVALID_TYPE, "The request body must be a JSON object.");
+    }
+    return new PatchBody<>(PorticoJsonb.get().fromJson(object.toString(), type), object.keySet());
+  }
+
+  public boolean has(String field) {
+    return present.contains(field);
+  }
+}

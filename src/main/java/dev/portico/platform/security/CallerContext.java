@@ -1,0 +1,39 @@
+package dev.portico.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/**
+ * Holds the {@link Caller} of the current request: set once, by {@link AuthenticationFilter} on the
+ * API path or by Portico's own jobs (the first-run bootstrap) acting for one organization.
+ */
+@RequestScoped
+public class CallerContext {
+
+  private Caller caller;
+  private RequestOrigin origin = RequestOrigin.INTERNAL;
+
+  public void set(Caller authenticated, RequestOrigin from) {
+    if (caller != null) {
+      throw new IllegalStateException("the caller of a request is set once");
+    }
+    caller = authenticated;
+    origin = from;
+  }
+
+  public RequestOrigin origin() {
+    return origin;
+  }
+
+  /** The caller; a request that reaches a service unauthenticated is a bug, not a client error. */
+  public Caller current() {
+    if (caller == null) {
+      throw new IllegalStateException("no authenticated caller on this request");
+    }
+    return caller;
+  }
+
+  public Optional<Caller> find() {
+    return Optional.ofNullable(caller);
+  }
+}

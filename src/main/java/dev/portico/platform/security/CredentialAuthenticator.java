@@ -1,0 +1,20 @@
+package dev.portico.platform.security;
+
+/**
+ * Turns a presented bearer credential into a {@link Caller}. API keys are one implementation; OAuth
+ * access tokens (JWTs) are added as another, with no change to the filter chain.
+ */
+public interface CredentialAuthenticator {
+
+  /** Whether the token has the shape this authenticator handles; decided without any lookup. */
+  boolean recognizes(String token);
+
+  /**
+   * Authenticates the token for a request from {@code remoteAddress}.
+   *
+   * @throws dev.portico.platform.problem.ProblemException {@code invalid_credentials} for any
+   *     unusable credential (all look the same to the caller), {@code ip_not_allowed} for a valid
+   *     credential used from an address it may not be used from
+   */
+  Caller authenticate(String token, String remoteAddress);
+}

@@ -1,0 +1,60 @@
+package dev.portico.platform.security;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** A permission a credential carries, written as in SPEC: {@code customers:read}. */
+public enum Scope {
+  CUSTOMERS_READ,
+  CUSTOMERS_WRITE,
+  JOBS_READ,
+  JOBS_WRITE,
+  INVOICES_READ,
+  INVOICES_WRITE,
+  PAYMENTS_READ,
+  PAYMENTS_WRITE,
+  WEBHOOKS_READ,
+  WEBHOOKS_WRITE,
+  USAGE_READ,
+  API_KEYS_READ,
+  API_KEYS_WRITE,
+  INTEGRATIONS_READ,
+  INTEGRATIONS_WRITE,
+  AUDIT_READ;
+
+  private final String text;
+
+  Scope() {
+    String name = name().toLowerCase(Locale.ROOT);
+    int split = name.lastIndexOf('_');
+    this.text = name.substring(0, split) + ":" + name.substring(split + 1);
+  }
+
+  /** The scope as clients write it, e.g. {@code api_keys:write}. */
+  public String text() {
+    return text;
+  }
+
+  public static Optional<Scope> parse(String text) {
+    return Arrays.stream(values()).filter(s -> s.text.equals(text)).findFirst();
+  }
+
+  /** The known scopes of a space-separated list, as stored; unknown words are ignored. */
+  public static Set<Scope> parseStored(String spaceSeparated) {
+    Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+    Arrays.stream(spaceSeparated.split(" ")).forEach(s -> parse(s).ifPresent(scopes::add));
+    return scopes;
+  }
+
+  public static Set<Scope> all() {
+    return EnumSet.allOf(Scope.class);
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,2 @@
+/** Time as Portico stores and shows it. */
+package dev.portico.platform.time;

@@ -1,0 +1,2 @@
+/** Rate limits: the tiers of SPEC and per-key overrides. */
+package dev.portico.ratelimit.domain;

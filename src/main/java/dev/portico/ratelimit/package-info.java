@@ -1,0 +1,2 @@
+/** Rate limits and quotas per key, OAuth client and organization. */
+package dev.portico.ratelimit;
