@@ -3,8 +3,11 @@ package dev.portico.platform;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -22,6 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             license = @License(name = "Proprietary")),
     servers = @Server(url = "/", description = "This Portico server"),
     tags = {
-      @Tag(name = "API", description = "The API itself: versions, changelog, connectivity checks.")
+      @Tag(name = "API", description = "The API itself: versions, changelog, connectivity checks."),
+      @Tag(name = "API keys", description = "Keys of the caller's organization, in its mode."),
+      @Tag(name = "Audit log", description = "Who changed what, when, and from where.")
     })
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "An API key (sk_test_… or sk_live_…) as 'Authorization: Bearer <key>'.")
+@SecurityScheme(
+    securitySchemeName = "api_key",
+    type = SecuritySchemeType.APIKEY,
+    in = SecuritySchemeIn.HEADER,
+    apiKeyName = "X-API-Key",
+    description = "The same API key in the X-API-Key header.")
 public class PorticoApplication extends Application {}

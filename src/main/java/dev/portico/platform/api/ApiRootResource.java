@@ -1,6 +1,7 @@
 package dev.portico.platform.api;
 
 import dev.portico.platform.deprecation.DeprecatedOperation;
+import dev.portico.platform.security.PublicEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1")
 @Tag(name = "API")
 @Produces(MediaType.APPLICATION_JSON)
+@PublicEndpoint
 public class ApiRootResource {
 
   static final String EXAMPLE =

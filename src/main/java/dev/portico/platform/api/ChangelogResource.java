@@ -1,6 +1,7 @@
 package dev.portico.platform.api;
 
 import dev.portico.platform.paging.ListPage;
+import dev.portico.platform.security.PublicEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("v1/changelog")
 @Tag(name = "API")
 @Produces(MediaType.APPLICATION_JSON)
+@PublicEndpoint
 public class ChangelogResource {
 
   @Inject Changelog changelog;

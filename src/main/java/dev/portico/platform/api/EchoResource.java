@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -28,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @Path("v1/echo")
 @Tag(name = "API")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "api_key")
 public class EchoResource {
 
   @Context HttpServletRequest request;
@@ -40,7 +43,8 @@ public class EchoResource {
       summary = "Echo a JSON body",
       description =
           "Returns the message and data it was sent with the request id. Use it to check that a"
-              + " client serializes JSON, reads problems and logs request ids correctly.")
+              + " client authenticates, serializes JSON, reads problems and logs request ids"
+              + " correctly. Any valid key may call it; no scope is needed.")
   @RequestBody(
       required = true,
       content =

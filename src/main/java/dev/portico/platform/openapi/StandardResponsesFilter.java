@@ -76,12 +76,40 @@ public class StandardResponsesFilter implements OASFilter {
               ErrorCode.PAYLOAD_TOO_LARGE,
               ErrorCode.UNSUPPORTED_MEDIA_TYPE));
     }
+    if (hasQueryParameter(item, operation, "cursor")) {
+      errors.add(ErrorCode.INVALID_CURSOR);
+    }
+    if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+      errors.addAll(
+          List.of(
+              ErrorCode.AUTHENTICATION_REQUIRED,
+              ErrorCode.INVALID_CREDENTIALS,
+              ErrorCode.INSUFFICIENT_SCOPE,
+              ErrorCode.IP_NOT_ALLOWED));
+    }
     if (hasPathParameters(item, operation)) {
+      errors.add(ErrorCode.RESOURCE_NOT_FOUND);
       errors.add(ErrorCode.NOT_FOUND);
     }
     errors.add(ErrorCode.NOT_ACCEPTABLE);
     errors.add(ErrorCode.INTERNAL_ERROR);
     return errors;
+  }
+
+  private static boolean hasQueryParameter(PathItem item, Operation operation, String name) {
+    return parameters(item, operation).stream()
+        .anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
+  }
+
+  private static List<Parameter> parameters(PathItem item, Operation operation) {
+    List<Parameter> all = new ArrayList<>();
+    if (item.getParameters() != null) {
+      all.addAll(item.getParameters());
+    }
+    if (operation.getParameters() != null) {
+      all.addAll(operation.getParameters());
+    }
+    return all;
   }
 
   private static boolean hasPathParameters(PathItem item, Operation operation) {

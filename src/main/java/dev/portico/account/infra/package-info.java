@@ -1,0 +1,2 @@
+/** Organizations and users in the database, and work done once per database. */
+package dev.portico.account.infra;

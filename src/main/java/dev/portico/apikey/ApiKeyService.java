@@ -1,0 +1,152 @@
+package dev.portico.apikey;
+
+import dev.portico.apikey.domain.ApiKey;
+import dev.portico.apikey.domain.ApiKeyRepository;
+import dev.portico.apikey.domain.ApiKeySecret;
+import dev.portico.apikey.domain.ApiKeySettings;
+import dev.portico.apikey.domain.ApiKeyStatus;
+import dev.portico.apikey.domain.ApiKeyToken;
+import dev.portico.apikey.infra.KeyCredentialCache;
+import dev.portico.apikey.infra.LastUsedTracker;
+import dev.portico.audit.AuditLog;
+import dev.portico.audit.domain.AuditTarget;
+import dev.portico.platform.security.AuthenticationChallenges;
+import dev.portico.platform.security.Caller;
+import dev.portico.platform.security.CallerContext;
+import dev.portico.platform.security.Scope;
+import dev.portico.platform.tenancy.TenantKey;
+import dev.portico.platform.time.PorticoClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The transaction boundary of API keys: every change is written with its audit event in one
+ * transaction, within the caller's organization and mode. A caller can never give a key a scope it
+ * does not hold itself.
+ */
+@ApplicationScoped
+@Transactional
+public class ApiKeyService {
+
+  public static final Duration DEFAULT_ROTATION_GRACE = Duration.ofHours(24);
+
+  @Inject CallerContext callerContext;
+  @Inject ApiKeyRepository keys;
+  @Inject AuditLog audit;
+  @Inject KeyCredentialCache credentials;
+  @Inject LastUsedTracker lastUsed;
+
+  private final Clock clock = PorticoClock.UTC_MILLIS;
+
+  public IssuedApiKey create(ApiKeySettings settings, String ownerUserId) {
+    Caller caller = callerContext.current();
+    requireHeld(caller, settings);
+    ApiKeyToken token = ApiKeyToken.generate(caller.livemode());
+    TenantKey tenant = TenantKey.of(caller);
+    ApiKey key = ApiKey.issue(tenant, settings, token, ownerUserId, clock);
+    keys.add(key, ApiKeySecret.current(tenant, key.id(), token, clock));
+    audit.record("api_key.created", target(key), ApiKeyAudit.between(null, settings));
+    return new IssuedApiKey(key, token, null);
+  }
+
+  public List<ApiKey> list(ApiKeyStatus status, String afterId, int limit) {
+    return keys.list(status, afterId, limit, clock.instant());
+  }
+
+  public ApiKey get(String id) {
+    return keys.find(id).orElseThrow(() -> new ApiKeyNotFoundException(id));
+  }
+
+  /** Applies {@code change} to the key's current settings, read in this same transaction. */
+  public ApiKey update(String id, UnaryOperator<ApiKeySettings> change) {
+    ApiKey key = get(id);
+    ApiKeySettings before = key.settings();
+    ApiKeySettings changed = change.apply(before);
+    requireHeld(callerContext.current(), changed);
+    key.update(changed, clock);
+    audit.record("api_key.updated", target(key), ApiKeyAudit.between(before, changed));
+    credentials.evictKey(id);
+    return key;
+  }
+
+  /** A new secret; the current one keeps working for {@code grace} (zero ends it at once). */
+  public IssuedApiKey rotate(String id, Duration grace) {
+    ApiKey key = get(id);
+    Instant now = clock.instant();
+    key.requireActive(now);
+    String previousPrefix = key.prefix();
+    Instant previousEnds = now.plus(grace);
+    for (ApiKeySecret current : keys.currentSecrets(id)) {
+      current.retireAt(previousEnds);
+    }
+    ApiKeyToken token = ApiKeyToken.generate(key.livemode());
+    keys.addSecret(ApiKeySecret.current(TenantKey.of(callerContext.current()), id, token, clock));
+    key.rotatedTo(token, clock);
+    audit.record(
+        "api_key.rotated",
+        target(key),
+        List.of(
+            ApiKeyAudit.change(
+                "prefix", ApiKeyAudit.text(previousPrefix), ApiKeyAudit.text(token.prefix())),
+            ApiKeyAudit.change(
+                "previous_secret_expires_at",
+                ApiKeyAudit.instant(null),
+                ApiKeyAudit.instant(previousEnds))));
+    credentials.evictKey(id);
+    return new IssuedApiKey(key, token, previousEnds);
+  }
+
+  /** Revokes the key at once on this server and within the cache bound on the others. */
+  public ApiKey revoke(String id) {
+    ApiKey key = get(id);
+    ApiKeyStatus before = key.status(clock.instant());
+    if (key.revoke(clock)) {
+      audit.record(
+          "api_key.revoked",
+          target(key),
+          List.of(
+              ApiKeyAudit.change(
+                  "status",
+                  ApiKeyAudit.text(before.text()),
+                  ApiKeyAudit.text(ApiKeyStatus.REVOKED.text()))));
+    }
+    credentials.evictKey(id);
+    return key;
+  }
+
+  /** The newest use of the key: this server's memory, or what any server last wrote. */
+  public Optional<Instant> lastUsedAt(ApiKey key) {
+    Optional<Instant> seenHere = lastUsed.latest(key.id());
+    Optional<Instant> stored = Optional.ofNullable(key.lastUsedAt());
+    if (seenHere.isEmpty()) {
+      return stored;
+    }
+    if (stored.isEmpty()) {
+      return seenHere;
+    }
+    return Optional.of(seenHere.get().isAfter(stored.get()) ? seenHere.get() : stored.get());
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  private static void requireHeld(Caller caller, ApiKeySettings settings) {
+    for (Scope scope : settings.scopes()) {
+      if (!caller.has(scope)) {
+        throw AuthenticationChallenges.insufficientScope(scope);
+      }
+    }
+  }
+
+  private static AuditTarget target(ApiKey key) {
+    return new AuditTarget(ApiKeyAudit.TARGET_TYPE, key.id());
+  }
+}

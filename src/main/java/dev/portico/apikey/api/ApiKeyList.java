@@ -1,0 +1,12 @@
+package dev.portico.apikey.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The OpenAPI shape of a page of keys (the response itself is a {@code ListPage}). */
+@Schema(name = "ApiKeyList")
+record ApiKeyList(
+    @Schema(example = "list") String object,
+    @Schema(description = "The keys on this page.") List<ApiKeyResponse> data,
+    @Schema(description = "Whether another page follows.") boolean hasMore,
+    @Schema(nullable = true) String nextCursor) {}

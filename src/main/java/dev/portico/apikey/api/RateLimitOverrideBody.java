@@ -1,0 +1,21 @@
+package dev.portico.apikey.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Per-key limits that replace the tier's; an absent window keeps the tier's value. */
+@JsonbPropertyOrder({"perMinute", "perHour", "perDay", "burst"})
+@Schema(name = "RateLimitOverride", description = "Limits that replace the tier's for this key.")
+public record RateLimitOverrideBody(
+    @Schema(description = "Requests per minute.", example = "1000") @Min(1) @Max(1_000_000_000)
+        Integer perMinute,
+    @Schema(description = "Requests per hour.", example = "20000") @Min(1) @Max(1_000_000_000)
+        Integer perHour,
+    @Schema(description = "Requests per day.", example = "200000") @Min(1) @Max(1_000_000_000)
+        Integer perDay,
+    @Schema(description = "Requests allowed at once above the steady rate.", example = "50")
+        @Min(1)
+        @Max(1_000_000_000)
+        Integer burst) {}

@@ -1,0 +1,42 @@
+package dev.portico.audit;
+
+import dev.portico.audit.domain.AuditEvent;
+import dev.portico.audit.domain.AuditEventRepository;
+import dev.portico.audit.domain.AuditTarget;
+import dev.portico.audit.domain.FieldChange;
+import dev.portico.platform.security.Caller;
+import dev.portico.platform.security.CallerContext;
+import dev.portico.platform.tenancy.TenantKey;
+import dev.portico.platform.time.PorticoClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Records an audited action in the caller's transaction, so the change and its record commit or
+ * roll back together. Only fields whose value changed are kept.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  @Inject CallerContext callerContext;
+  @Inject AuditEventRepository events;
+
+  private final Clock clock = PorticoClock.UTC_MILLIS;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String action, AuditTarget target, List<FieldChange> changes) {
+    Caller caller = callerContext.current();
+    events.add(
+        AuditEvent.record(
+            TenantKey.of(caller),
+            action,
+            caller.actor(),
+            target,
+            changes.stream().filter(FieldChange::isChange).toList(),
+            callerContext.origin(),
+            clock));
+  }
+}

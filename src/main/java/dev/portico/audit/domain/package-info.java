@@ -1,0 +1,2 @@
+/** Audit events and the field changes they record. */
+package dev.portico.audit.domain;

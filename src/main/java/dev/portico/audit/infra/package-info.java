@@ -1,0 +1,2 @@
+/** The audit log in the database, tenant-scoped. */
+package dev.portico.audit.infra;
