@@ -235,6 +235,10 @@ start_server_cold() {
   COLD_START_S=$(seconds_between "$t0" "$t_ready")
   COLD_START_JVM_S=$(seconds_between "$jvm_t0" "$t_ready")
   log "ready: ${COLD_START_S}s from server start, ${COLD_START_JVM_S}s from JVM launch (pid $pid)"
+  # POST /api/v1/echo needs a key: the one the first run printed (wrk/echo.lua reads it).
+  BENCH_API_KEY=$(grep -oE 'sk_test_[0-9A-Za-z]{43}' "$SERVER_DIR/logs/console.log" | head -n1)
+  [[ -n $BENCH_API_KEY ]] || die "no first-run key in $SERVER_DIR/logs/console.log"
+  export BENCH_API_KEY
 }
 
 # The server must answer on the bench ports, and it must be this server that does.
@@ -288,7 +292,7 @@ check_endpoints() {
     die "GET /baseline/ping: unexpected answer"
   body=$(curl -sf -m 5 "$BASE_URL/api/v1") && [[ $body == *'"object":"api"'* ]] ||
     die "GET /api/v1: unexpected answer"
-  body=$(curl -sf -m 5 -H 'Content-Type: application/json' \
+  body=$(curl -sf -m 5 -H 'Content-Type: application/json' -H "Authorization: Bearer $BENCH_API_KEY" \
     -d '{"message":"hello","data":{"job":"job_123"}}' "$BASE_URL/api/v1/echo") &&
     [[ $body == *'"object":"echo"'* && $body == *'"job_123"'* ]] ||
     die "POST /api/v1/echo: unexpected answer"

@@ -18,8 +18,13 @@ import java.time.Duration;
 /** Sends real HTTP requests to the Portico server the build started (failsafe sets the URL). */
 public final class Api {
 
+  /**
+   * Failsafe sets the URL; inside the server (in-container tests) the server's own port is used.
+   */
   public static final String BASE_URL =
-      System.getProperty("portico.base.url", "http://localhost:9080");
+      System.getProperty(
+          "portico.base.url",
+          "http://localhost:" + System.getenv().getOrDefault("PORTICO_HTTP_PORT", "9080"));
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -33,6 +38,14 @@ public final class Api {
   public static HttpResponse<String> postJson(String path, String json, String... headers) {
     return send(
         "POST",
+        path,
+        BodyPublishers.ofString(json),
+        with(headers, "Content-Type", "application/json"));
+  }
+
+  public static HttpResponse<String> patchJson(String path, String json, String... headers) {
+    return send(
+        "PATCH",
         path,
         BodyPublishers.ofString(json),
         with(headers, "Content-Type", "application/json"));

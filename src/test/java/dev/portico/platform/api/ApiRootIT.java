@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.portico.testing.Api;
+import dev.portico.testing.Keys;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -80,7 +81,8 @@ class ApiRootIT {
     HttpResponse<String> response =
         Api.postJson(
             "/api/v1/echo",
-            "{\"message\":\"héllo ✓\",\"data\":{\"job\":\"job_123\",\"n\":[1,2.5,null]}}");
+            "{\"message\":\"héllo ✓\",\"data\":{\"job\":\"job_123\",\"n\":[1,2.5,null]}}",
+            Keys.bootstrapAuth());
 
     assertThat(response.statusCode(), is(200));
     JsonObject echo = Api.json(response);

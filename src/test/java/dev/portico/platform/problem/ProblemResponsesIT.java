@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import dev.portico.testing.Api;
+import dev.portico.testing.Keys;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -49,7 +50,8 @@ class ProblemResponsesIT {
 
   @Test
   void whenBodyIsOverOneMebibyteThen413Problem() {
-    assertProblem(Api.postJson(ECHO, oversizedBody()), 413, "payload_too_large");
+    assertProblem(
+        Api.postJson(ECHO, oversizedBody(), Keys.bootstrapAuth()), 413, "payload_too_large");
   }
 
   @Test
@@ -61,19 +63,21 @@ class ProblemResponsesIT {
             ECHO,
             BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
             "Content-Type",
-            "application/json");
+            "application/json",
+            "Authorization",
+            Keys.bootstrapAuth()[1]);
 
     assertProblem(response, 413, "payload_too_large");
   }
 
   @Test
   void whenJsonIsMalformedThen400MalformedJson() {
-    assertProblem(Api.postJson(ECHO, "{\"message\":"), 400, "malformed_json");
+    assertProblem(Api.postJson(ECHO, "{\"message\":", Keys.bootstrapAuth()), 400, "malformed_json");
   }
 
   @Test
   void whenBodyIsEmptyThen400Problem() {
-    HttpResponse<String> response = Api.postJson(ECHO, "");
+    HttpResponse<String> response = Api.postJson(ECHO, "", Keys.bootstrapAuth());
 
     assertThat(response.statusCode(), is(400));
     assertThat(
@@ -85,7 +89,9 @@ class ProblemResponsesIT {
   void whenFieldIsUnknownThen400NamingTheField() {
     JsonObject problem =
         assertProblem(
-            Api.postJson(ECHO, "{\"message\":\"hi\",\"mesage\":\"hi\"}"), 400, "unknown_field");
+            Api.postJson(ECHO, "{\"message\":\"hi\",\"mesage\":\"hi\"}", Keys.bootstrapAuth()),
+            400,
+            "unknown_field");
 
     assertThat(problem.getString("detail"), containsString("mesage"));
     assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field"), is("mesage"));
@@ -93,14 +99,23 @@ class ProblemResponsesIT {
 
   @Test
   void whenFieldHasWrongTypeThen400InvalidType() {
-    assertProblem(Api.postJson(ECHO, "{\"message\":\"hi\",\"data\":[1,2]}"), 400, "invalid_type");
-    assertProblem(Api.postJson(ECHO, "{\"message\":{\"text\":\"hi\"}}"), 400, "invalid_type");
+    assertProblem(
+        Api.postJson(ECHO, "{\"message\":\"hi\",\"data\":[1,2]}", Keys.bootstrapAuth()),
+        400,
+        "invalid_type");
+    assertProblem(
+        Api.postJson(ECHO, "{\"message\":{\"text\":\"hi\"}}", Keys.bootstrapAuth()),
+        400,
+        "invalid_type");
   }
 
   @Test
   void whenFieldIsInvalidThen400WithFieldErrors() {
     JsonObject problem =
-        assertProblem(Api.postJson(ECHO, "{\"message\":\" \"}"), 400, "validation_failed");
+        assertProblem(
+            Api.postJson(ECHO, "{\"message\":\" \"}", Keys.bootstrapAuth()),
+            400,
+            "validation_failed");
 
     JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
     assertThat(error.getString("field"), is("message"));
@@ -132,7 +147,7 @@ class ProblemResponsesIT {
       "{\"message\":\"hi\",\"data\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2000) + "}"
     };
     for (String body : hostile) {
-      HttpResponse<String> response = Api.postJson(ECHO, body);
+      HttpResponse<String> response = Api.postJson(ECHO, body, Keys.bootstrapAuth());
       assertThat("status for " + abbreviate(body), response.statusCode() < 500, is(true));
       assertThat(response.headers().firstValue("Request-Id").isPresent(), is(true));
     }
@@ -147,7 +162,9 @@ class ProblemResponsesIT {
             ECHO,
             BodyPublishers.ofByteArray(invalidUtf8),
             "Content-Type",
-            "application/json");
+            "application/json",
+            "Authorization",
+            Keys.bootstrapAuth()[1]);
 
     assertThat(response.statusCode() < 500, is(true));
   }

@@ -1,0 +1,140 @@
+package dev.portico.platform.tenancy;
+
+import static dev.portico.testing.ProblemAssertions.assertProblem;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.portico.apikey.domain.ApiKeyToken;
+import dev.portico.platform.id.Base62;
+import dev.portico.platform.id.PrefixedIds;
+import dev.portico.testing.Api;
+import dev.portico.testing.InContainer;
+import dev.portico.testing.Keys;
+import dev.portico.testing.ProblemAssertions;
+import dev.portico.testing.TestTenants;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A key sees only its own organization in its own mode: every endpoint that takes an id answers 404
+ * (never 403) for another organization's object and for the same organization's other mode. Add
+ * each new id-taking endpoint to {@link #ID_ENDPOINTS}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenancyIT {
+
+  /** Method, path with {@code {key}} or {@code {audit}} for the object's id, and a body or null. */
+  record IdEndpoint(String method, String path, String body) {}
+
+  static final List<IdEndpoint> ID_ENDPOINTS =
+      List.of(
+          new IdEndpoint("GET", "/api/v1/api-keys/{key}", null),
+          new IdEndpoint("PATCH", "/api/v1/api-keys/{key}", "{\"name\":\"taken over\"}"),
+          new IdEndpoint("POST", "/api/v1/api-keys/{key}/rotate", "{\"grace_period_seconds\":0}"),
+          new IdEndpoint("POST", "/api/v1/api-keys/{key}/revoke", null),
+          new IdEndpoint("GET", "/api/v1/audit-events/{audit}", null));
+
+  @Deployment
+  static WebArchive deployment() {
+    return InContainer.archive(
+        "tenancy-it",
+        TenancyIT.class,
+        IdEndpoint.class,
+        Api.class,
+        Keys.class,
+        ProblemAssertions.class,
+        TestTenants.class,
+        ApiKeyToken.class,
+        Base62.class,
+        PrefixedIds.class);
+  }
+
+  @Test
+  void whenAnotherOrganizationOrTheOtherModeAsksForAnObjectThenEveryEndpointAnswers404() {
+    String organizationA = TestTenants.organization("Tenant A");
+    String testKeyA = TestTenants.key(organizationA, false);
+    String liveKeyA = TestTenants.key(organizationA, true);
+    String testKeyB = TestTenants.key(TestTenants.organization("Tenant B"), false);
+    String keyId = createKey(testKeyA, "Owned by A in test mode");
+    String auditId =
+        Api.json(Api.get("/api/v1/audit-events?target=" + keyId, Keys.auth(testKeyA)))
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getString("id");
+
+    for (String outsider : List.of(testKeyB, liveKeyA)) {
+      for (IdEndpoint endpoint : ID_ENDPOINTS) {
+        String path = endpoint.path().replace("{key}", keyId).replace("{audit}", auditId);
+        HttpResponse<String> response = call(endpoint, path, outsider);
+        assertProblem(response, 404, "resource_not_found");
+      }
+      assertThat(
+          Api.get("/api/v1/api-keys?limit=100", Keys.auth(outsider)).body(),
+          not(containsString(keyId)));
+      assertThat(
+          Api.json(Api.get("/api/v1/audit-events?target=" + keyId, Keys.auth(outsider)))
+              .getJsonArray("data")
+              .isEmpty(),
+          is(true));
+    }
+
+    JsonObject untouched = Api.json(Api.get("/api/v1/api-keys/" + keyId, Keys.auth(testKeyA)));
+    assertThat(untouched.getString("name"), is("Owned by A in test mode"));
+    assertThat(untouched.getString("status"), is("active"));
+  }
+
+  @Test
+  void whenLiveKeyCreatesAKeyThenItIsALiveKeyInvisibleToTestMode() {
+    String organization = TestTenants.organization("Tenant live");
+    String liveKey = TestTenants.key(organization, true);
+    String testKey = TestTenants.key(organization, false);
+
+    HttpResponse<String> created =
+        Api.postJson(
+            "/api/v1/api-keys",
+            "{\"name\":\"Live\",\"scopes\":[\"jobs:read\"]}",
+            Keys.auth(liveKey));
+    assertThat(created.statusCode(), is(201));
+    JsonObject key = Api.json(created);
+    assertThat(key.getBoolean("livemode"), is(true));
+    assertThat(key.getString("secret"), startsWith("sk_live_"));
+    assertProblem(
+        Api.get("/api/v1/api-keys/" + key.getString("id"), Keys.auth(testKey)),
+        404,
+        "resource_not_found");
+  }
+
+  private static String createKey(String secret, String name) {
+    HttpResponse<String> response =
+        Api.postJson(
+            "/api/v1/api-keys",
+            "{\"name\":\"" + name + "\",\"scopes\":[\"jobs:read\"]}",
+            Keys.auth(secret));
+    assertThat(response.body(), response.statusCode(), is(201));
+    return Api.json(response).getString("id");
+  }
+
+  private static HttpResponse<String> call(IdEndpoint endpoint, String path, String secret) {
+    if (endpoint.body() == null) {
+      return Api.send(endpoint.method(), path, BodyPublishers.noBody(), Keys.auth(secret));
+    }
+    return Api.send(
+        endpoint.method(),
+        path,
+        BodyPublishers.ofString(endpoint.body()),
+        "Content-Type",
+        "application/json",
+        "Authorization",
+        "Bearer " + secret);
+  }
+}

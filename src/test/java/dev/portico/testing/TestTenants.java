@@ -1,0 +1,82 @@
+package dev.portico.testing;
+
+import dev.portico.apikey.domain.ApiKeyToken;
+import dev.portico.platform.id.PrefixedIds;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+/**
+ * Makes organizations and keys in any mode straight in the database, for in-container tests that
+ * need a second tenant or a live key (the API only ever acts within the caller's own).
+ */
+public final class TestTenants {
+
+  private static final String ALL_SCOPES =
+      "api_keys:read api_keys:write audit:read customers:read customers:write integrations:read"
+          + " integrations:write invoices:read invoices:write jobs:read jobs:write payments:read"
+          + " payments:write usage:read webhooks:read webhooks:write";
+
+  private TestTenants() {}
+
+  public static String organization(String name) {
+    String id = PrefixedIds.generate("org");
+    Timestamp now = Timestamp.from(Instant.now());
+    execute(
+        "INSERT INTO organizations (id, name, plan, time_zone, created_at, updated_at, version)"
+            + " VALUES (?, ?, 'basic', 'UTC', ?, ?, 1)",
+        id,
+        name,
+        now,
+        now);
+    return id;
+  }
+
+  /** A key with every scope in {@code organizationId}'s given mode; returns the full secret. */
+  public static String key(String organizationId, boolean livemode) {
+    ApiKeyToken token = ApiKeyToken.generate(livemode);
+    String id = PrefixedIds.generate("key");
+    Timestamp now = Timestamp.from(Instant.now());
+    execute(
+        "INSERT INTO api_keys (id, organization_id, livemode, name, prefix, scopes, status,"
+            + " allowed_ips, rate_limit_tier, created_at, updated_at, version)"
+            + " VALUES (?, ?, ?, 'Fixture', ?, ?, 'active', '', 'standard', ?, ?, 1)",
+        id,
+        organizationId,
+        livemode,
+        token.prefix(),
+        ALL_SCOPES,
+        now,
+        now);
+    execute(
+        "INSERT INTO api_key_secrets (secret_hash, api_key_id, organization_id, livemode, prefix,"
+            + " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        token.hash(),
+        id,
+        organizationId,
+        livemode,
+        token.prefix(),
+        now);
+    return token.value();
+  }
+
+  private static void execute(String sql, Object... values) {
+    try {
+      DataSource dataSource = InitialContext.doLookup("jdbc/portico");
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < values.length; i++) {
+          statement.setObject(i + 1, values[i]);
+        }
+        statement.executeUpdate();
+      }
+    } catch (NamingException | SQLException e) {
+      throw new IllegalStateException("fixture insert failed: " + sql, e);
+    }
+  }
+}
