@@ -144,7 +144,7 @@ public class ApiKeyResource {
     PageRequest page = PageRequest.of(limit, cursor);
     ApiKeyStatus wanted = status == null ? null : parseStatus(status);
     String query = "api_keys|status=" + (wanted == null ? "" : wanted.text());
-    String after = page.cursor() == null ? null : cursors.decode(query, page.cursor());
+    String after = cursors.startAfter(page, query);
     List<ApiKey> rows = keys.list(wanted, after, page.limit());
     return Pages.respond(rows, page, ApiKey::id, this::response, query, cursors, uri);
   }

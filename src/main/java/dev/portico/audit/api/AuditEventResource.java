@@ -92,7 +92,7 @@ public class AuditEventResource {
             + (actionFilter == null ? "" : actionFilter)
             + "|target="
             + (targetFilter == null ? "" : targetFilter);
-    String after = page.cursor() == null ? null : cursors.decode(query, page.cursor());
+    String after = cursors.startAfter(page, query);
     List<AuditEvent> rows = events.list(actionFilter, targetFilter, after, page.limit());
     return Pages.respond(rows, page, AuditEvent::id, AuditEventResponse::of, query, cursors, uri);
   }
