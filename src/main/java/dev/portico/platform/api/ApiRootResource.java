@@ -50,7 +50,8 @@ public class ApiRootResource {
   @Operation(
       operationId = "getApi",
       summary = "Describe the API",
-      description = "The API's name, its versions and links to its documentation. No key needed.")
+      description =
+          "The API's name, its versions and links to its documentation. No key needed; a key that is sent is checked.")
   @APIResponse(
       responseCode = "200",
       description = "The API description.",

@@ -31,7 +31,8 @@ public class ChangelogResource {
   @Operation(
       operationId = "listChangelog",
       summary = "List API changes",
-      description = "Additions, changes, deprecations and removals, newest first. No key needed.")
+      description =
+          "Additions, changes, deprecations and removals, newest first. No key needed; a key that is sent is checked.")
   @APIResponse(
       responseCode = "200",
       description = "The changelog as a list.",

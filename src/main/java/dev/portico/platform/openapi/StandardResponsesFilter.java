@@ -86,6 +86,9 @@ public class StandardResponsesFilter implements OASFilter {
               ErrorCode.INVALID_CREDENTIALS,
               ErrorCode.INSUFFICIENT_SCOPE,
               ErrorCode.IP_NOT_ALLOWED));
+    } else {
+      // Public operations need no key, but one that is sent is checked.
+      errors.addAll(List.of(ErrorCode.INVALID_CREDENTIALS, ErrorCode.IP_NOT_ALLOWED));
     }
     if (hasPathParameters(item, operation)) {
       errors.add(ErrorCode.RESOURCE_NOT_FOUND);

@@ -15,8 +15,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
- * Authenticates every API request that is not a {@link PublicEndpoint}: finds the authenticator
- * that recognizes the presented credential and records the resulting {@link Caller}.
+ * Authenticates API requests: finds the authenticator that recognizes the presented credential and
+ * records the resulting {@link Caller}. A {@link PublicEndpoint} answers without a credential, but
+ * one that is presented is still checked, so a wrong key is reported on any call (as GitHub and
+ * Stripe do) rather than silently ignored.
  */
 @Provider
 @ApplicationScoped
@@ -36,19 +38,24 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isPublic()) {
+    var presented = PresentedCredential.of(request);
+    if (presented.isEmpty() && isPublic()) {
       return;
     }
-    String token = PresentedCredential.of(request).orElseThrow(AuthenticationChallenges::missing);
-    CredentialAuthenticator authenticator =
-        authenticators.stream()
-            .filter(a -> a.recognizes(token))
-            .findFirst()
-            .orElseThrow(AuthenticationChallenges::invalid);
+    String token = presented.orElseThrow(AuthenticationChallenges::missing);
     String ip = servletRequest.getRemoteAddr();
     callerContext.set(
-        authenticator.authenticate(token, ip),
+        authenticatorFor(token).authenticate(token, ip),
         new RequestOrigin(ip, RequestIds.of(servletRequest).value()));
+  }
+
+  private CredentialAuthenticator authenticatorFor(String token) {
+    for (CredentialAuthenticator authenticator : authenticators) {
+      if (authenticator.recognizes(token)) {
+        return authenticator;
+      }
+    }
+    throw AuthenticationChallenges.invalid();
   }
 
   private boolean isPublic() {
