@@ -121,7 +121,11 @@ public class ApiKeyService {
     return key;
   }
 
-  /** The newest use of the key: this server's memory, or what any server last wrote. */
+  /**
+   * The newest use of the key: this server's memory, or what any server last wrote. Called once per
+   * listed key, so it opens no transaction of its own.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Instant> lastUsedAt(ApiKey key) {
     Optional<Instant> seenHere = lastUsed.latest(key.id());
     Optional<Instant> stored = Optional.ofNullable(key.lastUsedAt());
@@ -134,6 +138,7 @@ public class ApiKeyService {
     return Optional.of(seenHere.get().isAfter(stored.get()) ? seenHere.get() : stored.get());
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Instant now() {
     return clock.instant();
   }

@@ -56,7 +56,7 @@ public class LastUsedWriter {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void flushDue() {
-    write(tracker.drain());
+    write(tracker.drain(Instant.now()));
   }
 
   @PreDestroy
