@@ -51,11 +51,14 @@ public final class Api {
         with(headers, "Content-Type", "application/json"));
   }
 
-  /** Sends any method with any body; {@code headers} are name/value pairs. */
+  /**
+   * Sends any method with any body to a path of the test server, or to a full URL (another server);
+   * {@code headers} are name/value pairs.
+   */
   public static HttpResponse<String> send(
       String method, String path, BodyPublisher body, String... headers) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE_URL + path))
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE_URL + path))
             .timeout(Duration.ofSeconds(30))
             .method(method, body);
     for (int i = 0; i < headers.length; i += 2) {
