@@ -30,15 +30,6 @@ public class BootstrapConfig {
   @ConfigProperty(name = "portico.bootstrap.time-zone", defaultValue = "UTC")
   String timeZone;
 
-  /** Where the printed curl line points: the server's own port unless set. */
-  @Inject
-  @ConfigProperty(name = "portico.public-url")
-  Optional<String> publicUrl;
-
-  @Inject
-  @ConfigProperty(name = "PORTICO_HTTP_PORT", defaultValue = "9080")
-  String httpPort;
-
   public boolean enabled() {
     return enabled;
   }
@@ -57,9 +48,5 @@ public class BootstrapConfig {
 
   public String timeZone() {
     return timeZone;
-  }
-
-  public String publicUrl() {
-    return publicUrl.orElse("http://localhost:" + httpPort).replaceAll("/+$", "");
   }
 }

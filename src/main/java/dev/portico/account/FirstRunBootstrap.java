@@ -1,5 +1,6 @@
 package dev.portico.account;
 
+import dev.portico.platform.web.PublicUrl;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -24,6 +25,7 @@ public class FirstRunBootstrap {
 
   @Inject BootstrapConfig config;
   @Inject FirstRun firstRun;
+  @Inject PublicUrl publicUrl;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -35,7 +37,7 @@ public class FirstRunBootstrap {
       firstRun
           .run()
           .ifPresentOrElse(
-              result -> System.out.println(FirstRunBanner.render(result, config.publicUrl())),
+              result -> System.out.println(FirstRunBanner.render(result, publicUrl.value())),
               () ->
                   LOG.info("First-run bootstrap skipped: the database already has organizations"));
     } catch (RuntimeException lostRace) {
