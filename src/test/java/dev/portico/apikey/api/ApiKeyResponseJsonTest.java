@@ -12,29 +12,11 @@ import org.junit.jupiter.api.Test;
 /** The key's nullable fields are written as {@code null}, so a client sees every SPEC field. */
 class ApiKeyResponseJsonTest {
 
+  private static final Instant AT = Instant.parse("2026-11-24T09:20:45Z");
+
   @Test
   void whenOptionalSettingsAreUnsetThenTheyAreExplicitNullsAndSecretIsAbsent() {
-    Instant at = Instant.parse("2026-11-24T09:20:45Z");
-    ApiKeyResponse response =
-        new ApiKeyResponse(
-            "key_0GZlGz3ZzMXlqC1aYw8N1w",
-            "api_key",
-            false,
-            "Sync",
-            "sk_test_4eC3",
-            null,
-            null,
-            List.of("jobs:read"),
-            "active",
-            null,
-            List.of(),
-            "standard",
-            null,
-            null,
-            at,
-            at);
-
-    String json = PorticoJsonb.get().toJson(response);
+    String json = PorticoJsonb.get().toJson(keyWith(null));
 
     assertThat(json, containsString("\"expires_at\":null"));
     assertThat(json, containsString("\"rate_limit_override\":null"));
@@ -45,30 +27,33 @@ class ApiKeyResponseJsonTest {
 
   @Test
   void whenOverrideLeavesWindowsOutThenTheyAreNullMeaningTheTierApplies() {
-    Instant at = Instant.parse("2026-11-24T09:20:45Z");
-    ApiKeyResponse response =
-        new ApiKeyResponse(
-            "key_0GZlGz3ZzMXlqC1aYw8N1w",
-            "api_key",
-            false,
-            "Sync",
-            "sk_test_4eC3",
-            null,
-            null,
-            List.of("jobs:read"),
-            "active",
-            null,
-            List.of(),
-            "standard",
-            new RateLimitOverrideBody(1000, null, null, 50),
-            null,
-            at,
-            at);
+    String json =
+        PorticoJsonb.get().toJson(keyWith(new RateLimitOverrideBody(1000, null, null, 50)));
 
     assertThat(
-        PorticoJsonb.get().toJson(response),
+        json,
         containsString(
             "\"rate_limit_override\":{\"per_minute\":1000,\"per_hour\":null,"
                 + "\"per_day\":null,\"burst\":50}"));
+  }
+
+  private static ApiKeyResponse keyWith(RateLimitOverrideBody override) {
+    return new ApiKeyResponse(
+        "key_0GZlGz3ZzMXlqC1aYw8N1w",
+        "api_key",
+        false,
+        "Sync",
+        "sk_test_4eC3",
+        null,
+        null,
+        List.of("jobs:read"),
+        "active",
+        null,
+        List.of(),
+        "standard",
+        override,
+        null,
+        AT,
+        AT);
   }
 }
