@@ -87,6 +87,18 @@ class DocsPagesIT {
   }
 
   @Test
+  void whenPublicPagesAreReadThenNoSessionOrCookieIsCreated() {
+    for (String path :
+        List.of(
+            "/", "/docs/", "/docs/getting-started", "/docs/errors/", "/docs/errors/not_found")) {
+      HttpResponse<String> page = Api.get(path);
+
+      assertThat(path, page.statusCode(), is(200));
+      assertThat(path, page.headers().allValues("Set-Cookie"), is(List.of()));
+    }
+  }
+
+  @Test
   void whenStylesheetIsFetchedThenItIsServedByPorticoItself() {
     String landing = Api.get("/").body();
     int href = landing.indexOf("/jakarta.faces.resource/portico.css");
