@@ -78,7 +78,6 @@ run_wrk() { # label seconds [wrk args...]
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency "$@" >"$RESULTS/$label.txt"
 }
 rps() { awk '/^Requests\/sec:/ { print $2 }' "$RESULTS/$1.txt"; }
-p99() { awk '$1 == "99%" { print $2 }' "$RESULTS/$1.txt"; }
 non2xx() { awk '/Non-2xx/ { print $NF }' "$RESULTS/$1.txt"; }
 
 AUTH=(-H "Authorization: Bearer $KEY")

@@ -5,6 +5,7 @@ import dev.portico.apikey.domain.ApiKey;
 import dev.portico.apikey.domain.ApiKeyStatus;
 import dev.portico.platform.json.PatchBody;
 import dev.portico.platform.paging.CursorCodec;
+import dev.portico.platform.paging.PageParams;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.paging.Pages;
 import dev.portico.platform.problem.ErrorCode;
@@ -19,6 +20,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -33,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -134,19 +137,17 @@ public class ApiKeyResource {
                               + KEY_EXAMPLE
                               + "],\"has_more\":false,\"next_cursor\":null}")))
   public Response list(
-      @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit")
-          String limit,
-      @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor")
-          String cursor,
+      @BeanParam PageParams paging,
       @Parameter(description = "Only keys in this status: active, revoked or expired.")
           @QueryParam("status")
           String status) {
-    PageRequest page = PageRequest.of(limit, cursor);
+    PageRequest page = paging.toPageRequest();
     ApiKeyStatus wanted = status == null ? null : parseStatus(status);
     String query = "api_keys|status=" + (wanted == null ? "" : wanted.text());
     String after = cursors.startAfter(page, query);
     List<ApiKey> rows = keys.list(wanted, after, page.limit());
-    return Pages.respond(rows, page, ApiKey::id, this::response, query, cursors, uri);
+    Instant now = keys.now();
+    return Pages.respond(rows, page, ApiKey::id, key -> response(key, now), query, cursors, uri);
   }
 
   @GET
@@ -290,7 +291,11 @@ public class ApiKeyResource {
   }
 
   private ApiKeyResponse response(ApiKey key) {
-    return ApiKeyResponse.of(key, keys.lastUsedAt(key).orElse(null), keys.now());
+    return response(key, keys.now());
+  }
+
+  private ApiKeyResponse response(ApiKey key, Instant now) {
+    return ApiKeyResponse.of(key, keys.lastUsedAt(key).orElse(null), now);
   }
 
   private static ApiKeyStatus parseStatus(String text) {

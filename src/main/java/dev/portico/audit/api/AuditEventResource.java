@@ -3,12 +3,14 @@ package dev.portico.audit.api;
 import dev.portico.audit.AuditEventService;
 import dev.portico.audit.domain.AuditEvent;
 import dev.portico.platform.paging.CursorCodec;
+import dev.portico.platform.paging.PageParams;
 import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.paging.Pages;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -72,10 +74,7 @@ public class AuditEventResource {
                               + EVENT_EXAMPLE
                               + "],\"has_more\":false,\"next_cursor\":null}")))
   public Response list(
-      @Parameter(description = "Page size, 1 to 100.", example = "20") @QueryParam("limit")
-          String limit,
-      @Parameter(description = "The next_cursor of the previous page.") @QueryParam("cursor")
-          String cursor,
+      @BeanParam PageParams paging,
       @Parameter(description = "Only this action.", example = "api_key.revoked")
           @QueryParam("action")
           String action,
@@ -84,7 +83,7 @@ public class AuditEventResource {
               example = "key_0GZlGz3ZzMXlqC1aYw8N1w")
           @QueryParam("target")
           String target) {
-    PageRequest page = PageRequest.of(limit, cursor);
+    PageRequest page = paging.toPageRequest();
     String actionFilter = blankToNull(action);
     String targetFilter = blankToNull(target);
     String query =

@@ -116,14 +116,7 @@ public class StandardResponsesFilter implements OASFilter {
   }
 
   private static boolean hasPathParameters(PathItem item, Operation operation) {
-    List<Parameter> all = new ArrayList<>();
-    if (item.getParameters() != null) {
-      all.addAll(item.getParameters());
-    }
-    if (operation.getParameters() != null) {
-      all.addAll(operation.getParameters());
-    }
-    return all.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+    return parameters(item, operation).stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
   }
 
   /** One response per status, with one example per error code that shares the status. */
