@@ -46,7 +46,7 @@ public class ApiKeyService {
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
   public IssuedApiKey create(ApiKeySettings settings, String ownerUserId) {
-    Caller caller = callerContext.current();
+    Caller caller = requireWrite();
     requireHeld(caller, settings);
     ApiKeyToken token = ApiKeyToken.generate(caller.livemode());
     TenantKey tenant = TenantKey.of(caller);
@@ -66,6 +66,7 @@ public class ApiKeyService {
 
   /** Applies {@code change} to the key's current settings, read in this same transaction. */
   public ApiKey update(String id, UnaryOperator<ApiKeySettings> change) {
+    requireWrite();
     ApiKey key = get(id);
     ApiKeySettings before = key.settings();
     ApiKeySettings changed = change.apply(before);
@@ -78,6 +79,7 @@ public class ApiKeyService {
 
   /** A new secret; the current one keeps working for {@code grace} (zero ends it at once). */
   public IssuedApiKey rotate(String id, Duration grace) {
+    requireWrite();
     ApiKey key = get(id);
     Instant now = clock.instant();
     key.requireActive(now);
@@ -105,6 +107,7 @@ public class ApiKeyService {
 
   /** Revokes the key at once on this server and within the cache bound on the others. */
   public ApiKey revoke(String id) {
+    requireWrite();
     ApiKey key = get(id);
     ApiKeyStatus before = key.status(clock.instant());
     if (key.revoke(clock)) {
@@ -141,6 +144,15 @@ public class ApiKeyService {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Instant now() {
     return clock.instant();
+  }
+
+  /** The API checks this in its filter chain too; the portal relies on this check alone. */
+  private Caller requireWrite() {
+    Caller caller = callerContext.current();
+    if (!caller.has(Scope.API_KEYS_WRITE)) {
+      throw AuthenticationChallenges.insufficientScope(Scope.API_KEYS_WRITE);
+    }
+    return caller;
   }
 
   private static void requireHeld(Caller caller, ApiKeySettings settings) {

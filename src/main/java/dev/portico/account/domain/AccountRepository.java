@@ -1,5 +1,8 @@
 package dev.portico.account.domain;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Organizations and their users. */
 public interface AccountRepository {
 
@@ -8,4 +11,17 @@ public interface AccountRepository {
   void add(User user);
 
   long countOrganizations();
+
+  Optional<Organization> findOrganization(String id);
+
+  Optional<User> findUser(String id);
+
+  Optional<User> findUserByEmail(String normalizedEmail);
+
+  /** The organization's users, oldest first. */
+  List<User> members(String organizationId);
+
+  long countOwners(String organizationId);
+
+  void remove(User user);
 }

@@ -49,10 +49,21 @@ public class User {
 
   public static User create(
       String organizationId, String email, UserRole role, String passwordHash, Clock clock) {
+    return create(organizationId, email, null, role, passwordHash, clock);
+  }
+
+  public static User create(
+      String organizationId,
+      String email,
+      String name,
+      UserRole role,
+      String passwordHash,
+      Clock clock) {
     User user = new User();
     user.id = PrefixedIds.generate(ID_PREFIX, clock);
     user.organizationId = Objects.requireNonNull(organizationId, "organization is required");
     user.email = normalizeEmail(email);
+    user.name = name == null || name.isBlank() ? null : name.strip();
     user.role = Objects.requireNonNull(role, "role is required").text();
     user.passwordHash = Objects.requireNonNull(passwordHash, "password hash is required");
     user.createdAt = clock.instant();
@@ -80,6 +91,10 @@ public class User {
     return email;
   }
 
+  public String name() {
+    return name;
+  }
+
   public UserRole role() {
     return UserRole.parse(role).orElseThrow();
   }
@@ -90,5 +105,16 @@ public class User {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public void changeRole(UserRole newRole, Clock clock) {
+    role = Objects.requireNonNull(newRole, "role is required").text();
+    updatedAt = clock.instant();
+  }
+
+  /** Replaces the stored hash, when the hashing parameters have grown since it was written. */
+  public void rehashPassword(String newHash, Clock clock) {
+    passwordHash = Objects.requireNonNull(newHash, "password hash is required");
+    updatedAt = clock.instant();
   }
 }

@@ -1,8 +1,11 @@
 package dev.portico.account.domain;
 
+import dev.portico.platform.security.Scope;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** What a portal user may do in their organization. */
 public enum UserRole {
@@ -14,6 +17,20 @@ public enum UserRole {
   DEVELOPER,
   /** Reads only. */
   VIEWER;
+
+  /** What the role may do through the API-facing services, as the scopes an API key would hold. */
+  public Set<Scope> scopes() {
+    if (this != VIEWER) {
+      return Scope.all();
+    }
+    Set<Scope> reads = EnumSet.noneOf(Scope.class);
+    Scope.all().stream().filter(Scope::isRead).forEach(reads::add);
+    return reads;
+  }
+
+  public boolean managesMembers() {
+    return this == OWNER || this == ADMIN;
+  }
 
   public String text() {
     return name().toLowerCase(Locale.ROOT);

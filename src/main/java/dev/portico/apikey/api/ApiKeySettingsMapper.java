@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * Turns create and update bodies into {@link ApiKeySettings}, reporting every bad field at once
  * (unknown scope, tier or CIDR block, expiry in the past) as one 400 validation problem.
  */
-final class ApiKeySettingsMapper {
+public final class ApiKeySettingsMapper {
 
   private static final String KNOWN_SCOPES =
       Arrays.stream(Scope.values()).map(Scope::text).collect(Collectors.joining(", "));
@@ -33,7 +33,7 @@ final class ApiKeySettingsMapper {
     this.now = now;
   }
 
-  static ApiKeySettings create(CreateApiKeyRequest request, Instant now) {
+  public static ApiKeySettings create(CreateApiKeyRequest request, Instant now) {
     ApiKeySettingsMapper mapper = new ApiKeySettingsMapper(now);
     ApiKeySettings settings =
         new ApiKeySettings(

@@ -38,6 +38,10 @@ public enum Scope {
     return text;
   }
 
+  public boolean isRead() {
+    return text.endsWith(":read");
+  }
+
   public static Optional<Scope> parse(String text) {
     return Arrays.stream(values()).filter(s -> s.text.equals(text)).findFirst();
   }

@@ -1,0 +1,70 @@
+package dev.portico.apikey.web;
+
+import dev.portico.apikey.domain.ApiKey;
+import dev.portico.apikey.domain.ApiKeySettings;
+import dev.portico.platform.security.Scope;
+import dev.portico.portal.web.ConsoleTimes;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/** One API key as the console's table shows it (getters, for Faces EL). */
+public class ApiKeyRow {
+
+  private final ApiKey key;
+  private final ApiKeySettings settings;
+  private final String status;
+  private final Instant lastUsedAt;
+
+  ApiKeyRow(ApiKey key, Instant now, Instant lastUsedAt) {
+    this.key = key;
+    this.settings = key.settings();
+    this.status = key.status(now).text();
+    this.lastUsedAt = lastUsedAt;
+  }
+
+  public String getId() {
+    return key.id();
+  }
+
+  public String getName() {
+    return settings.name();
+  }
+
+  public String getPrefix() {
+    return key.prefix();
+  }
+
+  public String getScopes() {
+    return settings.scopes().stream().map(Scope::text).sorted().collect(Collectors.joining(" "));
+  }
+
+  public String getTier() {
+    return settings.rateLimitTier().text();
+  }
+
+  public String getAllowedIps() {
+    return settings.allowedIps().isAny()
+        ? "any address"
+        : String.join(", ", settings.allowedIps().cidrs());
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public boolean isActive() {
+    return "active".equals(status);
+  }
+
+  public String getExpiresAt() {
+    return ConsoleTimes.format(settings.expiresAt(), "never");
+  }
+
+  public String getLastUsedAt() {
+    return ConsoleTimes.format(lastUsedAt, "never");
+  }
+
+  public String getCreatedAt() {
+    return ConsoleTimes.format(key.createdAt(), "");
+  }
+}

@@ -1,0 +1,2 @@
+/** The console's API keys page. */
+package dev.portico.apikey.web;

@@ -1,0 +1,2 @@
+/** The console's audit log page. */
+package dev.portico.audit.web;

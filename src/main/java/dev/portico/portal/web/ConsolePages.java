@@ -1,0 +1,30 @@
+package dev.portico.portal.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Redirects of the console: every successful POST ends in one (post-redirect-get). */
+public final class ConsolePages {
+
+  private ConsolePages() {}
+
+  /** Redirects to {@code path} (below the context root) and ends the Faces request. */
+  public static void redirect(String path) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The path of the page being shown, without its .xhtml extension, to come back to it. */
+  public static String currentPath() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String view = faces.getViewRoot().getViewId();
+    String path = view.endsWith(".xhtml") ? view.substring(0, view.length() - 6) : view;
+    return path.endsWith("/index") ? path.substring(0, path.length() - 5) : path;
+  }
+}
