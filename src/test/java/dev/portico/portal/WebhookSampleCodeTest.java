@@ -46,11 +46,39 @@ class WebhookSampleCodeTest {
       "{\"id\":\"evt_2LJRvkYzmn7r5nVkHkBw3kDm8Mh\",\"type\":\"customer.created\","
           + "\"data\":{\"object\":{\"name\":\"Zoë Ünal\",\"amount\":1.5}}}";
 
+  /**
+   * The test vector {@code /docs/webhooks} shows, signed with {@link #SECRET}, {@link #ID} and
+   * {@link #SENT_AT}.
+   */
+  static final String DOCUMENTED_BODY =
+      "{\"id\":\"evt_2LJRvkYzmn7r5nVkHkBw3kDm8Mh\",\"type\":\"webhook.test\","
+          + "\"timestamp\":\"2026-11-18T11:06:40Z\",\"livemode\":false,\"api_version\":\"v1\","
+          + "\"data\":{\"object\":{\"message\":\"Test vector\"}}}";
+
+  static final String DOCUMENTED_SIGNATURE = "v1,RVBZrZT0rAZH0Kd91CozktClYfP4hFTtSuKJc7+paO8=";
+
   @TempDir Path dir;
 
   /** One verification by a sample: the signature header, the body bytes, and the time now. */
   private interface Sample {
     boolean verify(String signatures, byte[] body, long now) throws Exception;
+  }
+
+  @Test
+  void whenDocumentedTestVectorIsSignedThenItsSignatureIsTheOneThePageShows() throws Exception {
+    byte[] body = DOCUMENTED_BODY.getBytes(StandardCharsets.UTF_8);
+
+    assertThat(
+        expectedSignature(SECRET, ID, Long.toString(SENT_AT), body), is(DOCUMENTED_SIGNATURE));
+    assertThat(
+        new WebhookVerifier(SECRET)
+            .verify(
+                ID,
+                Long.toString(SENT_AT),
+                DOCUMENTED_SIGNATURE,
+                body,
+                Instant.ofEpochSecond(SENT_AT)),
+        is(true));
   }
 
   @Test
