@@ -1,2 +1,5 @@
-/** Test support: an HTTP client for the running server and assertions on problems. */
+/**
+ * Test support: an HTTP client for the running server, assertions on problems, and a headless
+ * browser with an accessibility check for the portal's pages.
+ */
 package dev.portico.testing;

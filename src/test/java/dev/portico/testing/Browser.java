@@ -1,0 +1,146 @@
+package dev.portico.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Debian's headless chromium, driven through Debian's chromedriver, looking at the test server's
+ * pages as a person would. Both paths are given to Selenium, so Selenium Manager never runs and
+ * nothing is downloaded; {@code bin/test} installs the two packages.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+  private final String testName;
+
+  private Browser(ChromeDriver driver, String testName) {
+    this.driver = driver;
+    this.testName = testName;
+  }
+
+  /** Starts chromium at {@link Viewport#DESKTOP}; {@code testName} prefixes its screenshots. */
+  public static Browser open(String testName) {
+    for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+      if (!Files.isExecutable(binary)) {
+        throw new IllegalStateException(
+            binary
+                + " is missing: bin/test installs Debian's chromium and chromium-driver"
+                + " (apt-get install chromium chromium-driver)");
+      }
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withLogOutput(OutputStream.nullOutputStream())
+            .build();
+    Browser browser = new Browser(new ChromeDriver(service, chromiumOptions()), testName);
+    browser.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser.resize(Viewport.DESKTOP);
+    return browser;
+  }
+
+  private static ChromeOptions chromiumOptions() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // --no-sandbox: the tests run as root in CI, where chromium's sandbox refuses to start.
+    // --hide-scrollbars: as on a phone, scrollbars take no width from the page.
+    // The resolver rule keeps chromium's own background requests (sign-in, component updates)
+    // from leaving the machine: only the test server's host resolves.
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-extensions",
+        "--hide-scrollbars",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-pings",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE " + URI.create(Api.BASE_URL).getHost(),
+        "--no-first-run",
+        "--lang=en-US",
+        "--window-size=" + Viewport.DESKTOP.width() + "," + Viewport.DESKTOP.height());
+    return options;
+  }
+
+  /** Sizes the window so that the page itself (the inner window) is exactly {@code viewport}. */
+  public Browser resize(Viewport viewport) {
+    WebDriver.Window window = driver.manage().window();
+    window.setSize(new Dimension(viewport.width(), viewport.height()));
+    long innerWidth = (Long) script("return window.innerWidth");
+    long innerHeight = (Long) script("return window.innerHeight");
+    Dimension outer = window.getSize();
+    window.setSize(
+        new Dimension(
+            outer.getWidth() + viewport.width() - (int) innerWidth,
+            outer.getHeight() + viewport.height() - (int) innerHeight));
+    return this;
+  }
+
+  /** Opens a path of the test server and waits until it has loaded. */
+  public Browser visit(String path) {
+    driver.get(Api.BASE_URL + path);
+    return this;
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Object script(String javascript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+  }
+
+  /** Presses a key, as a keyboard user would, on whatever has the focus. */
+  public Browser press(Keys key) {
+    new Actions(driver).sendKeys(key).perform();
+    return this;
+  }
+
+  public WebElement focused() {
+    return driver.switchTo().activeElement();
+  }
+
+  /** Saves what the window shows as {@code target/screenshots/<test>-<name>.png}. */
+  public Path screenshot(String name) {
+    Path file = SCREENSHOTS.resolve(testName + "-" + name + ".png");
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Files.move(
+          driver.getScreenshotAs(OutputType.FILE).toPath(),
+          file,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
