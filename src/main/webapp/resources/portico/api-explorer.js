@@ -152,11 +152,11 @@
     headerLines.sort();
     result.appendChild(el("details", {}, [
       el("summary", { text: "Response headers (" + headerLines.length + ")" }),
-      el("pre", {}, [el("code", { "class": "response-headers", text: headerLines.join("\n") })])
+      el("pre", { tabindex: "0" }, [el("code", { "class": "response-headers", text: headerLines.join("\n") })])
     ]));
     var body = text;
     try { body = JSON.stringify(JSON.parse(text), null, 2); } catch (notJson) { /* shown as is */ }
-    result.appendChild(el("pre", {}, [el("code", { "class": "response-body", text: body })]));
+    result.appendChild(el("pre", { tabindex: "0" }, [el("code", { "class": "response-body", text: body })]));
   }
 
   function responsesList(op) {
@@ -239,7 +239,7 @@
         var example = bodyExample(op);
         if (example !== null) {
           article.appendChild(el("p", { text: "Example body:" }));
-          article.appendChild(el("pre", {}, [el("code", { text: example })]));
+          article.appendChild(el("pre", { tabindex: "0" }, [el("code", { text: example })]));
         }
         article.appendChild(el("p", { text: "Responses:" }));
         article.appendChild(responsesList(op));

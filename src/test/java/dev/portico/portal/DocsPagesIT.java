@@ -77,7 +77,7 @@ class DocsPagesIT {
       assertThat(page.body(), containsString("<html lang=\"en\""));
       assertThat(page.body(), containsString("name=\"viewport\""));
       assertThat(page.body(), containsString("href=\"/docs/errors/\""));
-      assertThat(page.body(), containsString("href=\"/openapi/ui/\""));
+      assertThat(page.body(), containsString("href=\"/docs/reference\""));
       assertThat(page.body(), containsString("href=\"#content\""));
     }
     assertThat(Api.get("/").body(), containsString("curl " + Api.BASE_URL + "/api/v1"));
@@ -90,7 +90,12 @@ class DocsPagesIT {
   void whenPublicPagesAreReadThenNoSessionOrCookieIsCreated() {
     for (String path :
         List.of(
-            "/", "/docs/", "/docs/getting-started", "/docs/errors/", "/docs/errors/not_found")) {
+            "/",
+            "/docs/",
+            "/docs/getting-started",
+            "/docs/errors/",
+            "/docs/errors/not_found",
+            "/docs/reference")) {
       HttpResponse<String> page = Api.get(path);
 
       assertThat(path, page.statusCode(), is(200));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -19,6 +20,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless chromium, driven through Debian's chromedriver, looking at the test server's
@@ -117,6 +120,43 @@ public final class Browser implements AutoCloseable {
   /** Presses a key, as a keyboard user would, on whatever has the focus. */
   public Browser press(Keys key) {
     new Actions(driver).sendKeys(key).perform();
+    return this;
+  }
+
+  /**
+   * Lets pages of the open origin write, and tests read, the clipboard, as a user who allowed it
+   * would.
+   */
+  public Browser allowClipboard() {
+    driver.setPermission("clipboard-read", "granted");
+    driver.setPermission("clipboard-write", "granted");
+    return this;
+  }
+
+  /** What the page last copied. */
+  public String clipboard() {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " navigator.clipboard.readText().then(done, e => done('ERROR ' + e));");
+  }
+
+  public WebElement find(String cssSelector) {
+    return driver.findElement(By.cssSelector(cssSelector));
+  }
+
+  /** Waits up to 10 s for an element to show; pages that render with a script need it. */
+  public WebElement await(String cssSelector) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+  }
+
+  /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+  public Browser submitWith(String cssSelector) {
+    WebElement page = find("html");
+    find(cssSelector).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     return this;
   }
 
