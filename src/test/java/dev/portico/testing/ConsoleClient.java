@@ -127,6 +127,10 @@ public final class ConsoleClient {
     return last.statusCode();
   }
 
+  public List<String> headers(String name) {
+    return last.headers().allValues(name);
+  }
+
   public String body() {
     return last.body();
   }

@@ -1,0 +1,83 @@
+package dev.portico.portal.web;
+
+import dev.portico.account.AccountService;
+import dev.portico.account.domain.User;
+import dev.portico.apikey.ApiKeyService;
+import dev.portico.apikey.domain.ApiKey;
+import dev.portico.apikey.domain.ApiKeyStatus;
+import dev.portico.platform.security.Actor;
+import dev.portico.platform.security.Caller;
+import dev.portico.platform.security.CallerContext;
+import dev.portico.platform.security.RequestOrigin;
+import dev.portico.platform.web.RequestIds;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the landing page knows of a signed-in visitor: their name and their newest active test key,
+ * so that the first call is theirs. A key's secret is shown only once, at creation, so the page
+ * names the key by its prefix. Reads the sign-in cookie only; it opens no session.
+ */
+@Named
+@RequestScoped
+public class LandingPage {
+
+  @Inject AccountService accounts;
+  @Inject ApiKeyService keys;
+  @Inject CallerContext callerContext;
+
+  private boolean loaded;
+  private User user;
+  private ApiKey testKey;
+
+  public boolean isSignedIn() {
+    return visitor().isPresent();
+  }
+
+  public String getDisplayName() {
+    return visitor().map(u -> u.name() == null ? u.email() : u.name()).orElse("");
+  }
+
+  public boolean isHasTestKey() {
+    visitor();
+    return testKey != null;
+  }
+
+  public String getTestKeyPrefix() {
+    visitor();
+    return testKey == null ? "" : testKey.prefix();
+  }
+
+  public String getTestKeyName() {
+    visitor();
+    return testKey == null ? "" : testKey.settings().name();
+  }
+
+  private Optional<User> visitor() {
+    if (!loaded) {
+      loaded = true;
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      Principal principal = request.getUserPrincipal();
+      user = principal == null ? null : accounts.user(principal.getName()).orElse(null);
+      if (user != null && callerContext.find().isEmpty()) {
+        callerContext.set(
+            new Caller(
+                user.organizationId(),
+                false,
+                new Actor(Actor.Type.USER, user.id()),
+                user.role().scopes()),
+            new RequestOrigin(request.getRemoteAddr(), RequestIds.of(request).value()));
+        List<ApiKey> newest = keys.list(ApiKeyStatus.ACTIVE, null, 1);
+        testKey = newest.isEmpty() ? null : newest.get(0);
+      }
+    }
+    return Optional.ofNullable(user);
+  }
+}
