@@ -59,7 +59,7 @@ class DocsGuidesIT {
 
   private static final Pattern INTERNAL_LINK = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
   private static final Pattern CODE_BLOCK =
-      Pattern.compile("<pre><code>(.*?)</code></pre>", Pattern.DOTALL);
+      Pattern.compile("<pre[^>]*><code>(.*?)</code></pre>", Pattern.DOTALL);
 
   @Test
   void whenEveryGuideIsReadThenItIsAnHtmlPageWithOneHeadingAndNoCookie() {

@@ -43,12 +43,21 @@ class PublicPagesBrowserIT {
   private static final Pattern DOCS_LINK = Pattern.compile("href=\"(/docs/[^\"#?]*)\"");
 
   /**
-   * Whether an element is wholly in the window; a pixel of slack, as focus scrolls by fractions.
+   * Whether an element is on screen: wholly, if it fits the window (two pixels of slack: focus
+   * scrolls by fractions, and a border may straddle the edge), or in part, if it is taller or wider
+   * than the window (a long sample).
    */
   private static final String IN_VIEW =
       "const r = arguments[0].getBoundingClientRect();"
-          + " return r.width > 0 && r.height > 0 && r.left >= -1 && r.top >= -1"
-          + " && r.right <= window.innerWidth + 1 && r.bottom <= window.innerHeight + 1;";
+          + " const w = window.innerWidth, h = window.innerHeight;"
+          + " const fitsV = r.height <= h ? r.top >= -2 && r.bottom <= h + 2 : r.top < h && r.bottom > 0;"
+          + " const fitsH = r.width <= w ? r.left >= -2 && r.right <= w + 2 : r.left < w && r.right > 0;"
+          + " return r.width > 0 && r.height > 0 && fitsV && fitsH;";
+
+  private static final String BOX =
+      "const r = arguments[0].getBoundingClientRect();"
+          + " return JSON.stringify({top: r.top, bottom: r.bottom, left: r.left, right: r.right,"
+          + " window: [window.innerWidth, window.innerHeight]});";
 
   private static final int MAX_TAB_STOPS = 200;
 
@@ -115,7 +124,10 @@ class PublicPagesBrowserIT {
         break;
       }
       stops.add(describe(focused));
-      assertThat(path + ": " + describe(focused), browser.script(IN_VIEW, focused), is(true));
+      assertThat(
+          path + ": " + describe(focused) + " at " + browser.script(BOX, focused),
+          browser.script(IN_VIEW, focused),
+          is(true));
       assertThat(
           path + ": " + describe(focused), focused.getCssValue("outline-style"), not(is("none")));
     }
