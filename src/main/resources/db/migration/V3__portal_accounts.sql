@@ -6,7 +6,7 @@ CREATE TABLE invitations (
     email           VARCHAR(254) NOT NULL,
     role            VARCHAR(16)  NOT NULL,
     token_hash      VARCHAR(64)  NOT NULL,
-    invited_by      VARCHAR(32)  NOT NULL REFERENCES users (id),
+    invited_by      VARCHAR(32)  REFERENCES users (id) ON DELETE SET NULL,
     expires_at      TIMESTAMP    NOT NULL,
     accepted_at     TIMESTAMP,
     revoked_at      TIMESTAMP,

@@ -3,6 +3,7 @@ package dev.portico.account;
 import dev.portico.account.domain.AccountRepository;
 import dev.portico.account.domain.User;
 import dev.portico.account.domain.UserRole;
+import dev.portico.apikey.ApiKeyService;
 import dev.portico.audit.AuditLog;
 import dev.portico.audit.domain.AuditTarget;
 import dev.portico.audit.domain.FieldChange;
@@ -27,6 +28,7 @@ public class MemberService {
   @Inject CallerContext callerContext;
   @Inject AccountRepository accounts;
   @Inject AuditLog audit;
+  @Inject ApiKeyService apiKeys;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -75,6 +77,7 @@ public class MemberService {
         "member.removed",
         target(member),
         List.of(new FieldChange("role", Json.createValue(member.role().text()), JsonValue.NULL)));
+    apiKeys.forgetOwner(member.organizationId(), member.id());
     accounts.remove(member);
   }
 

@@ -7,6 +7,7 @@ import dev.portico.apikey.domain.ApiKeySettings;
 import dev.portico.apikey.domain.ApiKeyStatus;
 import dev.portico.apikey.domain.ApiKeyToken;
 import dev.portico.apikey.infra.KeyCredentialCache;
+import dev.portico.apikey.infra.KeyOwners;
 import dev.portico.apikey.infra.LastUsedTracker;
 import dev.portico.audit.AuditLog;
 import dev.portico.audit.domain.AuditTarget;
@@ -42,6 +43,7 @@ public class ApiKeyService {
   @Inject AuditLog audit;
   @Inject KeyCredentialCache credentials;
   @Inject LastUsedTracker lastUsed;
+  @Inject KeyOwners keyOwners;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -139,6 +141,12 @@ public class ApiKeyService {
       return seenHere;
     }
     return Optional.of(seenHere.get().isAfter(stored.get()) ? seenHere.get() : stored.get());
+  }
+
+  /** A member leaves: their keys stay with the organization, in both modes, and keep working. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void forgetOwner(String organizationId, String userId) {
+    keyOwners.forget(organizationId, userId);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.portico.testing.Api;
 import dev.portico.testing.ConsoleClient;
 import dev.portico.testing.TestAccounts;
 import java.util.Map;
@@ -119,6 +120,27 @@ class MembersIT {
 
     assertThat(owner.notices(), hasItem(startsWith("The member was removed")));
     assertThat(member.get("/portal/api-keys").path(), startsWith("/portal/login"));
+  }
+
+  @Test
+  void whenAMemberWhoMadeKeysAndInvitationsIsRemovedThenTheirKeysKeepWorking() {
+    ConsoleClient owner = ownerOf("Leaving keys");
+    ConsoleClient admin = join(invite(owner, TestAccounts.email("admin"), "admin"));
+    admin.get("/portal/api-keys");
+    admin.submit(
+        "create",
+        Map.of("name", "Admin's key", "scopes", "api_keys:read", "rate_limit_tier", "standard"),
+        "create-key");
+    String secret = admin.revealedSecret().orElseThrow();
+    invite(admin, TestAccounts.email("invited-by-admin"), "viewer");
+
+    owner.get("/portal/members");
+    owner.submit("remove", Map.of(), "remove");
+
+    assertThat(owner.notices(), hasItem(startsWith("The member was removed")));
+    assertThat(
+        Api.get("/api/v1/api-keys", "Authorization", "Bearer " + secret).statusCode(), is(200));
+    assertThat(owner.get("/portal/members").text(), containsString("invited-by-admin"));
   }
 
   @Test

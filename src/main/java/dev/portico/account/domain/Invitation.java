@@ -35,7 +35,8 @@ public class Invitation {
   @Column(name = "token_hash", nullable = false)
   private String tokenHash;
 
-  @Column(name = "invited_by", nullable = false)
+  /** Null once the inviter has left the organization. */
+  @Column(name = "invited_by")
   private String invitedBy;
 
   @Column(name = "expires_at", nullable = false)
