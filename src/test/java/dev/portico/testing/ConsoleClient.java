@@ -46,6 +46,7 @@ public final class ConsoleClient {
 
   private HttpResponse<String> last;
   private final List<String> visited = new ArrayList<>();
+  private final List<Integer> postAnswers = new ArrayList<>();
 
   /** A client signed up as the owner of a new organization, on its console home page. */
   public static ConsoleClient signedUpOwner(String organization, String email, String password) {
@@ -114,13 +115,19 @@ public final class ConsoleClient {
               .append('=')
               .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         });
-    last =
-        follow(
-            send(
-                HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(BodyPublishers.ofString(body.toString()))));
+    HttpResponse<String> answer =
+        send(
+            HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString(body.toString())));
+    postAnswers.add(answer.statusCode());
+    last = follow(answer);
     return this;
+  }
+
+  /** The status each POST answered itself, before any redirect was followed, in order. */
+  public List<Integer> postAnswers() {
+    return postAnswers;
   }
 
   public int status() {
