@@ -65,7 +65,8 @@ public final class TestTenants {
     return token.value();
   }
 
-  private static void execute(String sql, Object... values) {
+  /** Runs one statement on Portico's database, for fixtures no API can make. */
+  public static void execute(String sql, Object... values) {
     try {
       DataSource dataSource = InitialContext.doLookup("jdbc/portico");
       try (Connection connection = dataSource.getConnection();
@@ -77,6 +78,25 @@ public final class TestTenants {
       }
     } catch (NamingException | SQLException e) {
       throw new IllegalStateException("fixture insert failed: " + sql, e);
+    }
+  }
+
+  /** The first column of the first row of a query's answer, as a number. */
+  public static long count(String sql, Object... values) {
+    try {
+      DataSource dataSource = InitialContext.doLookup("jdbc/portico");
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (int i = 0; i < values.length; i++) {
+          statement.setObject(i + 1, values[i]);
+        }
+        try (java.sql.ResultSet row = statement.executeQuery()) {
+          row.next();
+          return row.getLong(1);
+        }
+      }
+    } catch (NamingException | SQLException e) {
+      throw new IllegalStateException("fixture query failed: " + sql, e);
     }
   }
 }

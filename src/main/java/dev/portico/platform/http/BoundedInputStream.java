@@ -8,13 +8,14 @@ import java.util.function.Supplier;
 /**
  * An input stream that throws the supplied exception once more than {@code limit} bytes are read.
  */
-final class BoundedInputStream extends FilterInputStream {
+public final class BoundedInputStream extends FilterInputStream {
 
   private final long limit;
   private final Supplier<? extends RuntimeException> onOverflow;
   private long count;
 
-  BoundedInputStream(InputStream in, long limit, Supplier<? extends RuntimeException> onOverflow) {
+  public BoundedInputStream(
+      InputStream in, long limit, Supplier<? extends RuntimeException> onOverflow) {
     super(in);
     this.limit = limit;
     this.onOverflow = onOverflow;

@@ -23,6 +23,7 @@ public final class PorticoJsonb {
     return new JsonbConfig()
         .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
         .withNullValues(false)
+        .withDeserializers(new StrictStringDeserializer())
         .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true);
   }
 }

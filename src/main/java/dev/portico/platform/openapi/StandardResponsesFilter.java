@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class StandardResponsesFilter implements OASFilter {
 
   static final String REQUEST_ID_HEADER = "Request-Id";
+
   private static final String PROBLEM_JSON = "application/problem+json";
 
   @Override
@@ -44,15 +45,25 @@ public class StandardResponsesFilter implements OASFilter {
   }
 
   private void completeOperations(PathItem item) {
-    item.getOperations().values().forEach(operation -> complete(item, operation));
+    item.getOperations().forEach((method, operation) -> complete(item, method, operation));
   }
 
-  private void complete(PathItem item, Operation operation) {
+  private void complete(PathItem item, PathItem.HttpMethod method, Operation operation) {
     APIResponses responses =
         operation.getResponses() == null
             ? OASFactory.createAPIResponses()
             : operation.getResponses();
+    boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     List<ErrorCode> errors = errorsOf(item, operation);
+    if (secured && method == PathItem.HttpMethod.POST) {
+      operation.addParameter(idempotencyKeyParameter());
+      errors.add(ErrorCode.IDEMPOTENCY_KEY_IN_USE);
+      errors.add(ErrorCode.IDEMPOTENCY_KEY_REUSED);
+    }
+    if (hasParameter(item, operation, Parameter.In.HEADER, "If-Match")) {
+      errors.add(ErrorCode.PRECONDITION_FAILED);
+      errors.add(ErrorCode.CONCURRENT_UPDATE);
+    }
     for (ErrorCode code : errors) {
       String status = Integer.toString(code.status());
       if (!responses.hasAPIResponse(status)) {
@@ -76,8 +87,12 @@ public class StandardResponsesFilter implements OASFilter {
               ErrorCode.PAYLOAD_TOO_LARGE,
               ErrorCode.UNSUPPORTED_MEDIA_TYPE));
     }
-    if (hasQueryParameter(item, operation, "cursor")) {
+    if (hasParameter(item, operation, Parameter.In.QUERY, "cursor")) {
       errors.add(ErrorCode.INVALID_CURSOR);
+    }
+    if (hasParameter(item, operation, Parameter.In.QUERY, "sort")
+        && !errors.contains(ErrorCode.VALIDATION_FAILED)) {
+      errors.add(ErrorCode.VALIDATION_FAILED);
     }
     if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
       errors.addAll(
@@ -99,9 +114,10 @@ public class StandardResponsesFilter implements OASFilter {
     return errors;
   }
 
-  private static boolean hasQueryParameter(PathItem item, Operation operation, String name) {
+  private static boolean hasParameter(
+      PathItem item, Operation operation, Parameter.In in, String name) {
     return parameters(item, operation).stream()
-        .anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
+        .anyMatch(p -> p.getIn() == in && name.equalsIgnoreCase(p.getName()));
   }
 
   private static List<Parameter> parameters(PathItem item, Operation operation) {
@@ -149,6 +165,18 @@ public class StandardResponsesFilter implements OASFilter {
       value.put("errors", List.of(Map.of("field", "message", "message", "must not be blank")));
     }
     return OASFactory.createExample().summary(code.title()).value(value);
+  }
+
+  private static Parameter idempotencyKeyParameter() {
+    return OASFactory.createParameter()
+        .name("Idempotency-Key")
+        .in(Parameter.In.HEADER)
+        .description(
+            "Makes a retry safe: the same key and request within 24 h replay the first answer"
+                + " (with Idempotent-Replayed: true) instead of running again. Up to 255 visible"
+                + " ASCII characters; a UUID v4 is ideal.")
+        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(255))
+        .example("5f0c8d2e-7b9a-4c1e-9d3f-2a6b8e4c1d7f");
   }
 
   private static Header requestIdHeader() {

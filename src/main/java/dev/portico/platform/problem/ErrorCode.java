@@ -38,11 +38,31 @@ public enum ErrorCode {
   METHOD_NOT_ALLOWED(405, "Method not allowed", "This path does not support the request's method."),
   NOT_ACCEPTABLE(406, "Not acceptable", "This operation answers with application/json only."),
   INVALID_STATE(409, "Invalid state", "The object's current state does not allow this operation."),
+  RESOURCE_IN_USE(
+      409, "Resource in use", "Other objects still depend on this one, so it cannot be deleted."),
+  CONCURRENT_UPDATE(
+      409,
+      "Concurrent update",
+      "The object was changed by another request while this one was changing it. Retrieve it"
+          + " again and retry."),
+  IDEMPOTENCY_KEY_IN_USE(
+      409,
+      "Idempotency key in use",
+      "A request with this Idempotency-Key is still being processed. Retry after it has finished."),
+  PRECONDITION_FAILED(
+      412,
+      "Precondition failed",
+      "The object has changed since the ETag given in If-Match. Retrieve it again and retry."),
   PAYLOAD_TOO_LARGE(413, "Payload too large", "The request body is larger than the limit."),
   UNSUPPORTED_MEDIA_TYPE(
       415,
       "Unsupported media type",
       "This operation accepts application/json request bodies only."),
+  IDEMPOTENCY_KEY_REUSED(
+      422,
+      "Idempotency key reused",
+      "This Idempotency-Key was already used for a different request. Use a new key for a new"
+          + " request."),
   INTERNAL_ERROR(
       500,
       "Internal error",
@@ -93,6 +113,7 @@ public enum ErrorCode {
       case 404 -> NOT_FOUND;
       case 405 -> METHOD_NOT_ALLOWED;
       case 409 -> INVALID_STATE;
+      case 412 -> PRECONDITION_FAILED;
       case 406 -> NOT_ACCEPTABLE;
       case 413 -> PAYLOAD_TOO_LARGE;
       case 415 -> UNSUPPORTED_MEDIA_TYPE;

@@ -1,5 +1,6 @@
 package dev.portico.platform.problem;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -29,6 +30,17 @@ final class ExceptionClassifier {
                 findInChain(thrown, ConstraintViolationException.class)
                     .map(ExceptionClassifier::validation))
         .or(() -> JsonBindingFailures.classify(thrown))
+        .or(
+            () ->
+                findInChain(thrown, OptimisticLockException.class)
+                    .map(Throwable.class::cast)
+                    // EclipseLink's own exception: a version check that fails at commit, not flush
+                    .or(
+                        () ->
+                            findInChain(
+                                thrown,
+                                org.eclipse.persistence.exceptions.OptimisticLockException.class))
+                    .map(lost -> ClassifiedError.of(ErrorCode.CONCURRENT_UPDATE)))
         .or(
             () ->
                 findInChain(thrown, WebApplicationException.class)

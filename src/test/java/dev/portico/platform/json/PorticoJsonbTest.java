@@ -2,12 +2,16 @@ package dev.portico.platform.json;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.portico.platform.paging.ListPage;
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.Problem;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PorticoJsonbTest {
@@ -20,6 +24,22 @@ class PorticoJsonbTest {
         PorticoJsonb.get().toJson(new Stamped("Acme", Instant.parse("2026-11-23T09:20:45Z"), null));
 
     assertThat(json, is("{\"created_at\":\"2026-11-23T09:20:45Z\",\"customer_name\":\"Acme\"}"));
+  }
+
+  public record Tagged(String name, Map<String, String> metadata) {}
+
+  @Test
+  void whenAStringFieldGetsANumberOrBooleanThenBindingFails() {
+    Jsonb jsonb = PorticoJsonb.get();
+
+    assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"name\":42}", Tagged.class));
+    assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"name\":true}", Tagged.class));
+    assertThrows(
+        JsonbException.class,
+        () -> jsonb.fromJson("{\"name\":\"a\",\"metadata\":{\"k\":1}}", Tagged.class));
+    Tagged bound = jsonb.fromJson("{\"name\":\"42\",\"metadata\":{\"k\":\"v\"}}", Tagged.class);
+    assertThat(bound, is(new Tagged("42", Map.of("k", "v"))));
+    assertThat(jsonb.fromJson("{\"name\":null}", Tagged.class), is(new Tagged(null, null)));
   }
 
   @Test

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A key sees only its own organization in its own mode: every endpoint that takes an id answers 404
- * (never 403) for another organization's object and for the same organization's other mode. Add
- * each new id-taking endpoint to {@link #ID_ENDPOINTS}.
+ * (never 403) for another organization's object and for the same organization's other mode, and no
+ * list shows it. Add each new id-taking endpoint to {@link #ID_ENDPOINTS}.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenancyIT {
@@ -42,7 +42,11 @@ class TenancyIT {
           new IdEndpoint("PATCH", "/api/v1/api-keys/{key}", "{\"name\":\"taken over\"}"),
           new IdEndpoint("POST", "/api/v1/api-keys/{key}/rotate", "{\"grace_period_seconds\":0}"),
           new IdEndpoint("POST", "/api/v1/api-keys/{key}/revoke", null),
-          new IdEndpoint("GET", "/api/v1/audit-events/{audit}", null));
+          new IdEndpoint("GET", "/api/v1/audit-events/{audit}", null),
+          new IdEndpoint("GET", "/api/v1/customers/{customer}", null),
+          new IdEndpoint("PATCH", "/api/v1/customers/{customer}", "{\"name\":\"taken over\"}"),
+          new IdEndpoint("DELETE", "/api/v1/customers/{customer}", null),
+          new IdEndpoint("GET", "/api/v1/events/{event}", null));
 
   @Deployment
   static WebArchive deployment() {
@@ -72,15 +76,37 @@ class TenancyIT {
             .getJsonObject(0)
             .getString("id");
 
+    HttpResponse<String> customer =
+        Api.postJson("/api/v1/customers", "{\"name\":\"A's customer\"}", Keys.auth(testKeyA));
+    assertThat(customer.body(), customer.statusCode(), is(201));
+    String customerId = Api.json(customer).getString("id");
+    String eventId =
+        Api.json(Api.get("/api/v1/events?object=" + customerId, Keys.auth(testKeyA)))
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getString("id");
+
     for (String outsider : List.of(testKeyB, liveKeyA)) {
       for (IdEndpoint endpoint : ID_ENDPOINTS) {
-        String path = endpoint.path().replace("{key}", keyId).replace("{audit}", auditId);
+        String path =
+            endpoint
+                .path()
+                .replace("{key}", keyId)
+                .replace("{audit}", auditId)
+                .replace("{customer}", customerId)
+                .replace("{event}", eventId);
         HttpResponse<String> response = call(endpoint, path, outsider);
         assertProblem(response, 404, "resource_not_found");
       }
       assertThat(
           Api.get("/api/v1/api-keys?limit=100", Keys.auth(outsider)).body(),
           not(containsString(keyId)));
+      assertThat(
+          Api.get("/api/v1/customers?limit=100", Keys.auth(outsider)).body(),
+          not(containsString(customerId)));
+      assertThat(
+          Api.get("/api/v1/events?object=" + customerId, Keys.auth(outsider)).body(),
+          not(containsString(customerId)));
       assertThat(
           Api.json(Api.get("/api/v1/audit-events?target=" + keyId, Keys.auth(outsider)))
               .getJsonArray("data")
@@ -91,6 +117,9 @@ class TenancyIT {
     JsonObject untouched = Api.json(Api.get("/api/v1/api-keys/" + keyId, Keys.auth(testKeyA)));
     assertThat(untouched.getString("name"), is("Owned by A in test mode"));
     assertThat(untouched.getString("status"), is("active"));
+    assertThat(
+        Api.json(Api.get("/api/v1/customers/" + customerId, Keys.auth(testKeyA))).getString("name"),
+        is("A's customer"));
   }
 
   @Test

@@ -1,0 +1,35 @@
+package dev.portico.customer.api;
+
+import dev.portico.customer.domain.Address;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A postal address in requests and responses; every part optional. */
+@Schema(name = "Address")
+public record AddressBody(
+    @Size(max = 200) @Schema(example = "1 Market Street") String line1,
+    @Size(max = 200) @Schema(example = "Suite 300") String line2,
+    @Size(max = 100) @Schema(example = "San Francisco") String city,
+    @Size(max = 100) @Schema(example = "CA") String state,
+    @Size(max = 20) @Schema(example = "94105") String postalCode,
+    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US or DE")
+        @Schema(description = "ISO 3166-1 alpha-2.", example = "US")
+        String country) {
+
+  public Address toAddress() {
+    return new Address(line1, line2, city, state, postalCode, country);
+  }
+
+  public static AddressBody of(Address address) {
+    return address == null
+        ? null
+        : new AddressBody(
+            address.line1(),
+            address.line2(),
+            address.city(),
+            address.state(),
+            address.postalCode(),
+            address.country());
+  }
+}

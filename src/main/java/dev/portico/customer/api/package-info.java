@@ -1,0 +1,2 @@
+/** {@code /api/v1/customers}: requests, responses and the resource. */
+package dev.portico.customer.api;

@@ -1,0 +1,2 @@
+/** The customer entity, its address and its repository. */
+package dev.portico.customer.domain;

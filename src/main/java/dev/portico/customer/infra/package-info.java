@@ -1,0 +1,2 @@
+/** Customers on JPA. */
+package dev.portico.customer.infra;

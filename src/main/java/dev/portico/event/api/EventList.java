@@ -1,0 +1,12 @@
+package dev.portico.event.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The OpenAPI shape of a page of events (the response itself is a {@code ListPage}). */
+@Schema(name = "EventList")
+record EventList(
+    @Schema(example = "list") String object,
+    @Schema(description = "The events on this page.") List<EventResponse> data,
+    @Schema(description = "Whether another page follows.") boolean hasMore,
+    @Schema(nullable = true) String nextCursor) {}

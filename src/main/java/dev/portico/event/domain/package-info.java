@@ -1,0 +1,2 @@
+/** The stored event and its repository. */
+package dev.portico.event.domain;

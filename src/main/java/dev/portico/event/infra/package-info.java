@@ -1,0 +1,2 @@
+/** Events on JPA. */
+package dev.portico.event.infra;

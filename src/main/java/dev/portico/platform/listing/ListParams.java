@@ -1,0 +1,35 @@
+package dev.portico.platform.listing;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The query parameters every list takes ({@code @BeanParam}), documented once; each list documents
+ * its own filters and sort fields beside it.
+ */
+public class ListParams {
+
+  @QueryParam("limit")
+  @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20")
+  String limit;
+
+  @QueryParam("cursor")
+  @Parameter(
+      description =
+          "The next_cursor of the previous page, as received. Bound to the list, its sort and its"
+              + " filters.")
+  String cursor;
+
+  @QueryParam("sort")
+  @Parameter(
+      description =
+          "field:asc or field:desc, with one of the list's sort fields (see the operation).",
+      example = "created_at:desc")
+  String sort;
+
+  @QueryParam("fields")
+  @Parameter(
+      description = "Comma-separated top-level fields to return (id and object always come back).",
+      example = "id,name,email")
+  String fields;
+}

@@ -1,0 +1,2 @@
+/** Bean Validation constraints shared by every resource's requests. */
+package dev.portico.platform.validation;
