@@ -2,6 +2,7 @@ package dev.portico.customer;
 
 import dev.portico.customer.api.CustomerResponse;
 import dev.portico.customer.domain.Customer;
+import dev.portico.customer.domain.CustomerDeleting;
 import dev.portico.customer.domain.CustomerDetails;
 import dev.portico.customer.domain.CustomerRepository;
 import dev.portico.event.EventOutbox;
@@ -12,6 +13,7 @@ import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.tenancy.TenantKey;
 import dev.portico.platform.time.PorticoClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,6 +31,7 @@ public class CustomerService {
   @Inject CallerContext callerContext;
   @Inject CustomerRepository customers;
   @Inject EventOutbox outbox;
+  @Inject Event<CustomerDeleting> deleting;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -47,6 +50,11 @@ public class CustomerService {
     return customers.find(id).orElseThrow(() -> new ObjectNotFoundException("customer", id));
   }
 
+  /** Whether the caller's organization has this customer in the caller's mode. */
+  public boolean exists(String id) {
+    return customers.find(id).isPresent();
+  }
+
   /** Applies {@code change} to the details read in this transaction, if If-Match allows. */
   public Customer update(String id, IfMatch precondition, UnaryOperator<CustomerDetails> change) {
     Customer customer = get(id);
@@ -57,10 +65,14 @@ public class CustomerService {
     return customer;
   }
 
-  /** Deletes the customer; its event carries the customer as it was. */
+  /**
+   * Deletes the customer unless another feature still needs it (open jobs: 409 resource_in_use);
+   * its event carries the customer as it was.
+   */
   public Customer delete(String id, IfMatch precondition) {
     Customer customer = get(id);
     precondition.check(customer.version());
+    deleting.fire(new CustomerDeleting(customer.id()));
     customers.remove(customer);
     outbox.record("customer.deleted", customer.id(), CustomerResponse.of(customer));
     return customer;

@@ -1,6 +1,7 @@
 package dev.portico.customer.api;
 
 import dev.portico.customer.domain.CustomerDetails;
+import dev.portico.platform.address.AddressBody;
 import dev.portico.platform.validation.Metadata;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

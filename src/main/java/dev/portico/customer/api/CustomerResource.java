@@ -2,6 +2,7 @@ package dev.portico.customer.api;
 
 import dev.portico.customer.CustomerService;
 import dev.portico.customer.domain.Customer;
+import dev.portico.platform.api.DeletedObjectResponse;
 import dev.portico.platform.http.IfMatch;
 import dev.portico.platform.json.PatchBody;
 import dev.portico.platform.listing.FieldSelection;
@@ -252,19 +253,19 @@ public class CustomerResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = DeletedCustomerResponse.class),
+              schema = @Schema(implementation = DeletedObjectResponse.class),
               examples =
                   @ExampleObject(
                       name = "deleted",
                       value =
                           "{\"id\":\"cus_0GZlGz3ZzMXlqC1aYw8N1w\",\"object\":\"customer\","
                               + "\"livemode\":false,\"deleted\":true}")))
-  public DeletedCustomerResponse delete(
+  public DeletedObjectResponse delete(
       @PathParam("id") String id,
       @Parameter(description = "The ETag last read; 412 if the customer changed since.")
           @HeaderParam("If-Match")
           String ifMatch) {
     Customer customer = customers.delete(id, IfMatch.parse(ifMatch));
-    return new DeletedCustomerResponse(customer.id(), "customer", customer.livemode(), true);
+    return DeletedObjectResponse.of(customer.id(), "customer", customer.livemode());
   }
 }

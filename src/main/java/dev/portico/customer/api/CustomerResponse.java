@@ -1,6 +1,7 @@
 package dev.portico.customer.api;
 
 import dev.portico.customer.domain.Customer;
+import dev.portico.platform.address.AddressBody;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;

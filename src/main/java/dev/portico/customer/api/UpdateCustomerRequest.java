@@ -1,5 +1,6 @@
 package dev.portico.customer.api;
 
+import dev.portico.platform.address.AddressBody;
 import dev.portico.platform.validation.Metadata;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

@@ -1,5 +1,6 @@
 package dev.portico.customer.domain;
 
+import dev.portico.platform.address.Address;
 import dev.portico.platform.id.PrefixedIds;
 import dev.portico.platform.persistence.MetadataConverter;
 import dev.portico.platform.tenancy.TenantKey;

@@ -1,5 +1,6 @@
 package dev.portico.customer.domain;
 
+import dev.portico.platform.address.Address;
 import java.util.Map;
 import java.util.Objects;
 

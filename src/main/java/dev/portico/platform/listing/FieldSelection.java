@@ -3,7 +3,7 @@ package dev.portico.platform.listing;
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +21,15 @@ public record FieldSelection(Set<String> names) {
       return ALL;
     }
     Set<String> names = new LinkedHashSet<>();
-    List<FieldError> unknown =
-        Arrays.stream(parameter.split(",", -1))
-            .map(String::strip)
-            .filter(name -> !names.add(name) || !fields.names().contains(name))
-            .filter(name -> !fields.names().contains(name))
-            .map(name -> new FieldError("fields", unknownMessage(name, fields)))
-            .toList();
+    List<FieldError> unknown = new ArrayList<>();
+    for (String sent : parameter.split(",", -1)) {
+      String name = sent.strip();
+      if (fields.names().contains(name)) {
+        names.add(name);
+      } else {
+        unknown.add(new FieldError("fields", unknownMessage(name, fields)));
+      }
+    }
     if (!unknown.isEmpty()) {
       throw new ProblemException(
           ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultDetail(), unknown);

@@ -46,7 +46,19 @@ class TenancyIT {
           new IdEndpoint("GET", "/api/v1/customers/{customer}", null),
           new IdEndpoint("PATCH", "/api/v1/customers/{customer}", "{\"name\":\"taken over\"}"),
           new IdEndpoint("DELETE", "/api/v1/customers/{customer}", null),
-          new IdEndpoint("GET", "/api/v1/events/{event}", null));
+          new IdEndpoint("GET", "/api/v1/events/{event}", null),
+          new IdEndpoint("GET", "/api/v1/jobs/{job}", null),
+          new IdEndpoint("PATCH", "/api/v1/jobs/{job}", "{\"title\":\"taken over\"}"),
+          new IdEndpoint("DELETE", "/api/v1/jobs/{job}", null),
+          new IdEndpoint(
+              "POST",
+              "/api/v1/jobs/{job}/schedule",
+              "{\"scheduled_start\":\"2026-12-01T09:00:00Z\","
+                  + "\"scheduled_end\":\"2026-12-01T10:00:00Z\"}"),
+          new IdEndpoint("POST", "/api/v1/jobs/{job}/assign", "{\"technician\":\"Mallory\"}"),
+          new IdEndpoint("POST", "/api/v1/jobs/{job}/start", null),
+          new IdEndpoint("POST", "/api/v1/jobs/{job}/complete", null),
+          new IdEndpoint("POST", "/api/v1/jobs/{job}/cancel", null));
 
   @Deployment
   static WebArchive deployment() {
@@ -80,6 +92,13 @@ class TenancyIT {
         Api.postJson("/api/v1/customers", "{\"name\":\"A's customer\"}", Keys.auth(testKeyA));
     assertThat(customer.body(), customer.statusCode(), is(201));
     String customerId = Api.json(customer).getString("id");
+    HttpResponse<String> job =
+        Api.postJson(
+            "/api/v1/jobs",
+            "{\"customer\":\"" + customerId + "\",\"title\":\"A's job\"}",
+            Keys.auth(testKeyA));
+    assertThat(job.body(), job.statusCode(), is(201));
+    String jobId = Api.json(job).getString("id");
     String eventId =
         Api.json(Api.get("/api/v1/events?object=" + customerId, Keys.auth(testKeyA)))
             .getJsonArray("data")
@@ -94,7 +113,8 @@ class TenancyIT {
                 .replace("{key}", keyId)
                 .replace("{audit}", auditId)
                 .replace("{customer}", customerId)
-                .replace("{event}", eventId);
+                .replace("{event}", eventId)
+                .replace("{job}", jobId);
         HttpResponse<String> response = call(endpoint, path, outsider);
         assertProblem(response, 404, "resource_not_found");
       }
@@ -108,6 +128,16 @@ class TenancyIT {
           Api.get("/api/v1/events?object=" + customerId, Keys.auth(outsider)).body(),
           not(containsString(customerId)));
       assertThat(
+          Api.get("/api/v1/jobs?limit=100", Keys.auth(outsider)).body(),
+          not(containsString(jobId)));
+      assertProblem(
+          Api.postJson(
+              "/api/v1/jobs",
+              "{\"customer\":\"" + customerId + "\",\"title\":\"x\"}",
+              Keys.auth(outsider)),
+          400,
+          "validation_failed");
+      assertThat(
           Api.json(Api.get("/api/v1/audit-events?target=" + keyId, Keys.auth(outsider)))
               .getJsonArray("data")
               .isEmpty(),
@@ -120,6 +150,9 @@ class TenancyIT {
     assertThat(
         Api.json(Api.get("/api/v1/customers/" + customerId, Keys.auth(testKeyA))).getString("name"),
         is("A's customer"));
+    assertThat(
+        Api.json(Api.get("/api/v1/jobs/" + jobId, Keys.auth(testKeyA))).getString("status"),
+        is("unscheduled"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.portico.customer.domain;
+package dev.portico.platform.address;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

@@ -1,6 +1,5 @@
-package dev.portico.customer.api;
+package dev.portico.platform.address;
 
-import dev.portico.customer.domain.Address;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

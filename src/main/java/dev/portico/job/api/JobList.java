@@ -1,0 +1,12 @@
+package dev.portico.job.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The OpenAPI shape of a page of jobs (the response itself is a {@code ListPage}). */
+@Schema(name = "JobList")
+record JobList(
+    @Schema(example = "list") String object,
+    @Schema(description = "The jobs on this page.") List<JobResponse> data,
+    @Schema(description = "Whether another page follows.") boolean hasMore,
+    @Schema(nullable = true) String nextCursor) {}

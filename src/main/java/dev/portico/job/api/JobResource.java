@@ -1,0 +1,451 @@
+package dev.portico.job.api;
+
+import dev.portico.job.JobService;
+import dev.portico.job.domain.Job;
+import dev.portico.job.domain.JobAction;
+import dev.portico.platform.api.DeletedObjectResponse;
+import dev.portico.platform.http.IfMatch;
+import dev.portico.platform.json.PatchBody;
+import dev.portico.platform.listing.FieldSelection;
+import dev.portico.platform.listing.ListParams;
+import dev.portico.platform.listing.ListQuery;
+import dev.portico.platform.listing.ListResponses;
+import dev.portico.platform.listing.ListSpec;
+import dev.portico.platform.listing.SortKey;
+import dev.portico.platform.paging.CursorCodec;
+import dev.portico.platform.security.RequiresScope;
+import dev.portico.platform.security.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/jobs}: jobs and their actions ({@code schedule}, {@code assign}, {@code start},
+ * {@code complete}, {@code cancel}); an action the job's state does not allow is 409.
+ */
+@ApplicationScoped
+@Path("v1/jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Jobs")
+@SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "api_key")
+public class JobResource {
+
+  static final ListSpec<Job> LIST = spec();
+
+  private static final String JOB_EXAMPLE =
+      """
+      {"id":"job_0GZlGz3ZzMXlqC1aYw8N1w","object":"job","livemode":false,
+       "customer":"cus_0GZlGz3ZzMXlqC1aYw8N1w","title":"Boiler service",
+       "description":"Annual service; gate code 1234.","address":null,"status":"assigned",
+       "scheduled_start":"2026-11-25T09:00:00Z","scheduled_end":"2026-11-25T11:00:00Z",
+       "technician":"Grace Hopper","started_at":null,"completed_at":null,"cancelled_at":null,
+       "metadata":{},"created_at":"2026-11-24T09:20:45.123Z",
+       "updated_at":"2026-11-24T10:02:11.456Z"}
+      """;
+  private static final String INVALID_STATE =
+      """
+      {"type":"/docs/errors/invalid_state","title":"Invalid state","status":409,
+       "detail":"The job is completed; start needs it to be assigned.",
+       "instance":"/api/v1/jobs/job_0GZlGz3ZzMXlqC1aYw8N1w/start","code":"invalid_state",
+       "request_id":"req_0GZlGz3ZzMXlqC1aYw8N1w"}
+      """;
+  private static final String ETAG = "The object's version, for If-Match.";
+
+  @Inject JobService jobs;
+  @Inject CursorCodec cursors;
+  @Inject Validator validator;
+  @Context UriInfo uri;
+
+  private static ListSpec<Job> spec() {
+    Set<String> filters = new HashSet<>(ListSpec.CREATED_FILTERS);
+    filters.addAll(Set.of("status", "customer", "technician", "scheduled_gte", "scheduled_lt"));
+    return ListSpec.of(
+        "jobs",
+        JobResponse.class,
+        Job::id,
+        filters,
+        true,
+        SortKey.instant("created_at", "createdAt", Job::createdAt));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresScope(Scope.JOBS_WRITE)
+  @Operation(
+      operationId = "createJob",
+      summary = "Create a job",
+      description = "A new job is unscheduled; the customer must exist in the same mode.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CreateJobRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "create",
+                      value =
+                          "{\"customer\":\"cus_0GZlGz3ZzMXlqC1aYw8N1w\",\"title\":\"Boiler"
+                              + " service\"}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The job.",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples = @ExampleObject(name = "created", value = JOB_EXAMPLE)))
+  public Response create(@NotNull @Valid CreateJobRequest body) {
+    Job job = jobs.create(body.customer().strip(), body.toDetails());
+    return Response.created(uri.getAbsolutePathBuilder().path(job.id()).build())
+        .entity(JobResponse.of(job))
+        .tag(IfMatch.tagOf(job.version()))
+        .build();
+  }
+
+  @GET
+  @RequiresScope(Scope.JOBS_READ)
+  @Operation(operationId = "listJobs", summary = "List jobs", description = "sort: created_at.")
+  @Parameter(
+      name = "status",
+      in = ParameterIn.QUERY,
+      description = "unscheduled, scheduled, assigned, in_progress, completed or cancelled.",
+      example = "scheduled")
+  @Parameter(name = "customer", in = ParameterIn.QUERY, description = "Only this customer's jobs.")
+  @Parameter(name = "technician", in = ParameterIn.QUERY, description = "Only this technician's.")
+  @Parameter(
+      name = "scheduled_gte",
+      in = ParameterIn.QUERY,
+      description = "Scheduled to start at or after (RFC 3339).")
+  @Parameter(
+      name = "scheduled_lt",
+      in = ParameterIn.QUERY,
+      description = "Scheduled to start before (RFC 3339).")
+  @Parameter(name = "created_gte", in = ParameterIn.QUERY, description = "Created at or after.")
+  @Parameter(name = "created_gt", in = ParameterIn.QUERY, description = "Created after.")
+  @Parameter(name = "created_lte", in = ParameterIn.QUERY, description = "Created at or before.")
+  @Parameter(name = "created_lt", in = ParameterIn.QUERY, description = "Created before.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of jobs.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobList.class),
+              examples =
+                  @ExampleObject(
+                      name = "page",
+                      value =
+                          "{\"object\":\"list\",\"data\":["
+                              + JOB_EXAMPLE
+                              + "],\"has_more\":false,\"next_cursor\":null}")))
+  public Response list(@BeanParam ListParams params) {
+    ListQuery<Job> query = ListQuery.of(LIST, params, uri, cursors);
+    return ListResponses.page(jobs.list(query), query, JobResponse::of, cursors, uri);
+  }
+
+  @GET
+  @Path("{id}")
+  @RequiresScope(Scope.JOBS_READ)
+  @Operation(operationId = "retrieveJob", summary = "Retrieve a job")
+  @APIResponse(
+      responseCode = "200",
+      description = "The job.",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
+  public Response retrieve(
+      @PathParam("id") String id,
+      @Parameter(description = "Comma-separated top-level fields to return.", example = "id,status")
+          @QueryParam("fields")
+          String fields) {
+    FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
+    Job job = jobs.get(id);
+    return Response.ok(selection.apply(JobResponse.of(job)))
+        .tag(IfMatch.tagOf(job.version()))
+        .build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresScope(Scope.JOBS_WRITE)
+  @Operation(
+      operationId = "updateJob",
+      summary = "Update a job",
+      description =
+          "Changes only the fields sent: title, description, address, metadata. Status, schedule"
+              + " and technician change through the actions.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UpdateJobRequest.class),
+              examples = @ExampleObject(name = "retitle", value = "{\"title\":\"Boiler repair\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The job after the change.",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
+  public Response update(
+      @PathParam("id") String id,
+      @Parameter(description = "The ETag last read; 412 if the job changed since.")
+          @HeaderParam("If-Match")
+          String ifMatch,
+      @NotNull JsonStructure body) {
+    PatchBody<UpdateJobRequest> patch = PatchBody.of(body, UpdateJobRequest.class);
+    var violations = validator.validate(patch.value());
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    Job job = jobs.update(id, IfMatch.parse(ifMatch), current -> JobPatch.apply(current, patch));
+    return tagged(job);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RequiresScope(Scope.JOBS_WRITE)
+  @Operation(
+      operationId = "deleteJob",
+      summary = "Delete a job",
+      description = "Only an unscheduled or cancelled job can be deleted; others answer 409.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The job is gone.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = DeletedObjectResponse.class),
+              examples =
+                  @ExampleObject(
+                      name = "deleted",
+                      value =
+                          "{\"id\":\"job_0GZlGz3ZzMXlqC1aYw8N1w\",\"object\":\"job\","
+                              + "\"livemode\":false,\"deleted\":true}")))
+  @APIResponse(
+      responseCode = "409",
+      description = "The job is neither unscheduled nor cancelled.",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "Problem"),
+              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  public DeletedObjectResponse delete(
+      @PathParam("id") String id,
+      @Parameter(description = "The ETag last read; 412 if the job changed since.")
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    Job job = jobs.delete(id, IfMatch.parse(ifMatch));
+    return DeletedObjectResponse.of(job.id(), "job", job.livemode());
+  }
+
+  @POST
+  @Path("{id}/schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresScope(Scope.JOBS_WRITE)
+  @Operation(
+      operationId = "scheduleJob",
+      summary = "Schedule a job",
+      description = "Sets or moves the window of an unscheduled or scheduled job.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ScheduleJobRequest.class),
+              examples =
+                  @ExampleObject(
+                      name = "window",
+                      value =
+                          "{\"scheduled_start\":\"2026-11-25T09:00:00Z\","
+                              + "\"scheduled_end\":\"2026-11-25T11:00:00Z\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The scheduled job.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The job's state does not allow it.",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "Problem"),
+              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  public Response schedule(@PathParam("id") String id, @NotNull @Valid ScheduleJobRequest body) {
+    return tagged(
+        jobs.act(
+            id,
+            JobAction.SCHEDULE,
+            (job, clock) -> job.schedule(body.scheduledStart(), body.scheduledEnd(), clock)));
+  }
+
+  @POST
+  @Path("{id}/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresScope(Scope.JOBS_WRITE)
+  @Operation(
+      operationId = "assignJob",
+      summary = "Assign a job",
+      description = "Gives a scheduled (or reassigns an assigned) job to a technician.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AssignJobRequest.class),
+              examples =
+                  @ExampleObject(name = "technician", value = "{\"technician\":\"Grace Hopper\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The assigned job.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The job's state does not allow it.",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "Problem"),
+              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  public Response assign(@PathParam("id") String id, @NotNull @Valid AssignJobRequest body) {
+    return tagged(
+        jobs.act(
+            id, JobAction.ASSIGN, (job, clock) -> job.assign(body.technician().strip(), clock)));
+  }
+
+  @POST
+  @Path("{id}/start")
+  @RequiresScope(Scope.JOBS_WRITE)
+  @Operation(operationId = "startJob", summary = "Start a job", description = "An assigned job.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The job, in progress.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The job's state does not allow it.",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "Problem"),
+              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  public Response start(@PathParam("id") String id) {
+    return tagged(jobs.act(id, JobAction.START, Job::start));
+  }
+
+  @POST
+  @Path("{id}/complete")
+  @RequiresScope(Scope.JOBS_WRITE)
+  @Operation(
+      operationId = "completeJob",
+      summary = "Complete a job",
+      description = "A job in progress.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The completed job.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The job's state does not allow it.",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "Problem"),
+              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  public Response complete(@PathParam("id") String id) {
+    return tagged(jobs.act(id, JobAction.COMPLETE, Job::complete));
+  }
+
+  @POST
+  @Path("{id}/cancel")
+  @RequiresScope(Scope.JOBS_WRITE)
+  @Operation(
+      operationId = "cancelJob",
+      summary = "Cancel a job",
+      description = "Any job that is not completed or cancelled yet.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cancelled job.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = JobResponse.class),
+              examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The job's state does not allow it.",
+      content =
+          @Content(
+              mediaType = "application/problem+json",
+              schema = @Schema(ref = "Problem"),
+              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  public Response cancel(@PathParam("id") String id) {
+    return tagged(jobs.act(id, JobAction.CANCEL, Job::cancel));
+  }
+
+  private static Response tagged(Job job) {
+    return Response.ok(JobResponse.of(job)).tag(IfMatch.tagOf(job.version())).build();
+  }
+}

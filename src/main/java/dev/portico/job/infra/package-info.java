@@ -1,0 +1,2 @@
+/** Jobs on JPA. */
+package dev.portico.job.infra;

@@ -1,0 +1,2 @@
+/** The postal address that customers and jobs share, stored and shown the same way. */
+package dev.portico.platform.address;
