@@ -58,6 +58,11 @@ public class JobService {
     return jobs.find(id).orElseThrow(() -> new ObjectNotFoundException("job", id));
   }
 
+  /** Whether the caller's organization has this job in the caller's mode. */
+  public boolean exists(String id) {
+    return jobs.find(id).isPresent();
+  }
+
   public Job update(String id, IfMatch precondition, UnaryOperator<JobDetails> change) {
     Job job = get(id);
     precondition.check(job.version());

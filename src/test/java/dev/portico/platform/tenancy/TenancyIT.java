@@ -58,7 +58,18 @@ class TenancyIT {
           new IdEndpoint("POST", "/api/v1/jobs/{job}/assign", "{\"technician\":\"Mallory\"}"),
           new IdEndpoint("POST", "/api/v1/jobs/{job}/start", null),
           new IdEndpoint("POST", "/api/v1/jobs/{job}/complete", null),
-          new IdEndpoint("POST", "/api/v1/jobs/{job}/cancel", null));
+          new IdEndpoint("POST", "/api/v1/jobs/{job}/cancel", null),
+          new IdEndpoint("GET", "/api/v1/invoices/{invoice}", null),
+          new IdEndpoint("PATCH", "/api/v1/invoices/{invoice}", "{\"tax_rate\":1}"),
+          new IdEndpoint("DELETE", "/api/v1/invoices/{invoice}", null),
+          new IdEndpoint("POST", "/api/v1/invoices/{invoice}/send", null),
+          new IdEndpoint("POST", "/api/v1/invoices/{invoice}/void", null),
+          new IdEndpoint(
+              "POST",
+              "/api/v1/invoices/{paid}/payments",
+              "{\"amount\":1,\"currency\":\"usd\",\"method\":\"card\"}"),
+          new IdEndpoint("GET", "/api/v1/payments/{payment}", null),
+          new IdEndpoint("POST", "/api/v1/payments/{payment}/refund", "{\"amount\":1}"));
 
   @Deployment
   static WebArchive deployment() {
@@ -99,6 +110,18 @@ class TenancyIT {
             Keys.auth(testKeyA));
     assertThat(job.body(), job.statusCode(), is(201));
     String jobId = Api.json(job).getString("id");
+    String invoiceId = created(testKeyA, "/api/v1/invoices", invoiceBody(customerId));
+    String paidId = created(testKeyA, "/api/v1/invoices", invoiceBody(customerId));
+    Api.send(
+        "POST",
+        "/api/v1/invoices/" + paidId + "/send",
+        BodyPublishers.noBody(),
+        Keys.auth(testKeyA));
+    String paymentId =
+        created(
+            testKeyA,
+            "/api/v1/invoices/" + paidId + "/payments",
+            "{\"amount\":100,\"currency\":\"usd\",\"method\":\"card\"}");
     String eventId =
         Api.json(Api.get("/api/v1/events?object=" + customerId, Keys.auth(testKeyA)))
             .getJsonArray("data")
@@ -114,7 +137,10 @@ class TenancyIT {
                 .replace("{audit}", auditId)
                 .replace("{customer}", customerId)
                 .replace("{event}", eventId)
-                .replace("{job}", jobId);
+                .replace("{job}", jobId)
+                .replace("{invoice}", invoiceId)
+                .replace("{paid}", paidId)
+                .replace("{payment}", paymentId);
         HttpResponse<String> response = call(endpoint, path, outsider);
         assertProblem(response, 404, "resource_not_found");
       }
@@ -153,6 +179,51 @@ class TenancyIT {
     assertThat(
         Api.json(Api.get("/api/v1/jobs/" + jobId, Keys.auth(testKeyA))).getString("status"),
         is("unscheduled"));
+    JsonObject paid = Api.json(Api.get("/api/v1/invoices/" + paidId, Keys.auth(testKeyA)));
+    assertThat(paid.getJsonNumber("amount_paid").longValue(), is(100L));
+    assertThat(
+        Api.json(Api.get("/api/v1/payments/" + paymentId, Keys.auth(testKeyA)))
+            .getJsonNumber("amount_refunded")
+            .longValue(),
+        is(0L));
+  }
+
+  @Test
+  void whenALiveKeyUsesTheTestOnlyDecliningMethodThenItIsRefused() {
+    String liveKey = TestTenants.key(TestTenants.organization("Live payments"), true);
+    String customer = created(liveKey, "/api/v1/customers", "{\"name\":\"Live customer\"}");
+    String invoice = created(liveKey, "/api/v1/invoices", invoiceBody(customer));
+    Api.send(
+        "POST",
+        "/api/v1/invoices/" + invoice + "/send",
+        BodyPublishers.noBody(),
+        Keys.auth(liveKey));
+
+    HttpResponse<String> declined =
+        Api.postJson(
+            "/api/v1/invoices/" + invoice + "/payments",
+            "{\"amount\":100,\"currency\":\"usd\",\"method\":\"test_card_declined\"}",
+            Keys.auth(liveKey));
+
+    assertThat(
+        assertProblem(declined, 400, "validation_failed")
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("field"),
+        is("method"));
+  }
+
+  private static String invoiceBody(String customerId) {
+    return "{\"customer\":\""
+        + customerId
+        + "\",\"currency\":\"usd\","
+        + "\"lines\":[{\"description\":\"Work\",\"quantity\":1,\"unit_amount\":1000}]}";
+  }
+
+  private static String created(String key, String path, String body) {
+    HttpResponse<String> response = Api.postJson(path, body, Keys.auth(key));
+    assertThat(response.body(), response.statusCode(), is(201));
+    return Api.json(response).getString("id");
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Invoices on JPA. */
+package dev.portico.invoice.infra;

@@ -1,0 +1,28 @@
+package dev.portico.payment.api;
+
+import dev.portico.payment.domain.PaymentMethod;
+import dev.portico.platform.problem.ErrorCode;
+import dev.portico.platform.problem.FieldError;
+import dev.portico.platform.problem.ProblemException;
+import java.util.List;
+
+/** The method of a payment request, read as sent: an unknown one is a 400 naming it. */
+final class PaymentFields {
+
+  private PaymentFields() {}
+
+  static PaymentMethod method(String text) {
+    return PaymentMethod.parse(text.strip())
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ErrorCode.VALIDATION_FAILED,
+                    ErrorCode.VALIDATION_FAILED.defaultDetail(),
+                    List.of(
+                        new FieldError(
+                            "method",
+                            "must be one of "
+                                + String.join(
+                                    ", ", PaymentMethod.texts().stream().sorted().toList())))));
+  }
+}

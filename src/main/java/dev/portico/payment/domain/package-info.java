@@ -1,0 +1,2 @@
+/** The payment entity and its repository. */
+package dev.portico.payment.domain;

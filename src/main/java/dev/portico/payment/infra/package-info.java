@@ -1,0 +1,2 @@
+/** Payments on JPA. */
+package dev.portico.payment.infra;

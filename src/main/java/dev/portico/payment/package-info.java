@@ -1,0 +1,2 @@
+/** Payments against invoices, their refunds, and test-mode declines. */
+package dev.portico.payment;
