@@ -16,7 +16,6 @@ import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -196,11 +195,8 @@ public class ApiKeyResource {
               schema = @Schema(implementation = ApiKeyResponse.class),
               examples = @ExampleObject(name = "key", value = KEY_EXAMPLE)))
   public ApiKeyResponse update(@PathParam("id") String id, @NotNull JsonStructure body) {
-    PatchBody<UpdateApiKeyRequest> patch = PatchBody.of(body, UpdateApiKeyRequest.class);
-    var violations = validator.validate(patch.value());
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    PatchBody<UpdateApiKeyRequest> patch =
+        PatchBody.ofValid(body, UpdateApiKeyRequest.class, validator);
     return response(
         keys.update(id, current -> ApiKeySettingsMapper.update(current, patch, keys.now())));
   }

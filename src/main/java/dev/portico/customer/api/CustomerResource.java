@@ -17,7 +17,6 @@ import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -142,10 +141,6 @@ public class CustomerResource {
       in = ParameterIn.QUERY,
       description = "Only the customers whose name contains this text (any case).",
       example = "love")
-  @Parameter(name = "created_gte", in = ParameterIn.QUERY, description = "Created at or after.")
-  @Parameter(name = "created_gt", in = ParameterIn.QUERY, description = "Created after.")
-  @Parameter(name = "created_lte", in = ParameterIn.QUERY, description = "Created at or before.")
-  @Parameter(name = "created_lt", in = ParameterIn.QUERY, description = "Created before.")
   @APIResponse(
       responseCode = "200",
       description = "A page of customers.",
@@ -227,11 +222,8 @@ public class CustomerResource {
           @HeaderParam("If-Match")
           String ifMatch,
       @NotNull JsonStructure body) {
-    PatchBody<UpdateCustomerRequest> patch = PatchBody.of(body, UpdateCustomerRequest.class);
-    var violations = validator.validate(patch.value());
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    PatchBody<UpdateCustomerRequest> patch =
+        PatchBody.ofValid(body, UpdateCustomerRequest.class, validator);
     Customer customer =
         customers.update(
             id, IfMatch.parse(ifMatch), current -> CustomerPatch.apply(current, patch));

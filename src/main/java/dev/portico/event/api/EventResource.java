@@ -88,10 +88,6 @@ public class EventResource {
       in = ParameterIn.QUERY,
       description = "Only events about the object with this id.",
       example = "cus_0GZlGz3ZzMXlqC1aYw8N1w")
-  @Parameter(name = "created_gte", in = ParameterIn.QUERY, description = "Created at or after.")
-  @Parameter(name = "created_gt", in = ParameterIn.QUERY, description = "Created after.")
-  @Parameter(name = "created_lte", in = ParameterIn.QUERY, description = "Created at or before.")
-  @Parameter(name = "created_lt", in = ParameterIn.QUERY, description = "Created before.")
   @APIResponse(
       responseCode = "200",
       description = "A page of events.",

@@ -17,7 +17,6 @@ import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -160,10 +159,6 @@ public class InvoiceResource {
       in = ParameterIn.QUERY,
       description = "true or false.",
       example = "true")
-  @Parameter(name = "created_gte", in = ParameterIn.QUERY, description = "Created at or after.")
-  @Parameter(name = "created_gt", in = ParameterIn.QUERY, description = "Created after.")
-  @Parameter(name = "created_lte", in = ParameterIn.QUERY, description = "Created at or before.")
-  @Parameter(name = "created_lt", in = ParameterIn.QUERY, description = "Created before.")
   @APIResponse(
       responseCode = "200",
       description = "A page of invoices.",
@@ -250,11 +245,8 @@ public class InvoiceResource {
           @HeaderParam("If-Match")
           String ifMatch,
       @NotNull JsonStructure body) {
-    PatchBody<UpdateInvoiceRequest> patch = PatchBody.of(body, UpdateInvoiceRequest.class);
-    var violations = validator.validate(patch.value());
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    PatchBody<UpdateInvoiceRequest> patch =
+        PatchBody.ofValid(body, UpdateInvoiceRequest.class, validator);
     return tagged(
         invoices.edit(id, IfMatch.parse(ifMatch), current -> InvoicePatch.apply(current, patch)));
   }

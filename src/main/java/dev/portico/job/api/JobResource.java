@@ -18,7 +18,6 @@ import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -157,10 +156,6 @@ public class JobResource {
       name = "scheduled_lt",
       in = ParameterIn.QUERY,
       description = "Scheduled to start before (RFC 3339).")
-  @Parameter(name = "created_gte", in = ParameterIn.QUERY, description = "Created at or after.")
-  @Parameter(name = "created_gt", in = ParameterIn.QUERY, description = "Created after.")
-  @Parameter(name = "created_lte", in = ParameterIn.QUERY, description = "Created at or before.")
-  @Parameter(name = "created_lt", in = ParameterIn.QUERY, description = "Created before.")
   @APIResponse(
       responseCode = "200",
       description = "A page of jobs.",
@@ -239,11 +234,7 @@ public class JobResource {
           @HeaderParam("If-Match")
           String ifMatch,
       @NotNull JsonStructure body) {
-    PatchBody<UpdateJobRequest> patch = PatchBody.of(body, UpdateJobRequest.class);
-    var violations = validator.validate(patch.value());
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    PatchBody<UpdateJobRequest> patch = PatchBody.ofValid(body, UpdateJobRequest.class, validator);
     Job job = jobs.update(id, IfMatch.parse(ifMatch), current -> JobPatch.apply(current, patch));
     return tagged(job);
   }

@@ -135,10 +135,6 @@ public class PaymentResource {
       in = ParameterIn.QUERY,
       description = "succeeded or failed.",
       example = "succeeded")
-  @Parameter(name = "created_gte", in = ParameterIn.QUERY, description = "Created at or after.")
-  @Parameter(name = "created_gt", in = ParameterIn.QUERY, description = "Created after.")
-  @Parameter(name = "created_lte", in = ParameterIn.QUERY, description = "Created at or before.")
-  @Parameter(name = "created_lt", in = ParameterIn.QUERY, description = "Created before.")
   @APIResponse(
       responseCode = "200",
       description = "A page of payments.",

@@ -4,6 +4,9 @@ import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.ProblemException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.util.Set;
 
 /**
@@ -21,6 +24,16 @@ public record PatchBody<T>(T value, Set<String> present) {
       throw new ProblemException(ErrorCode.INVALID_TYPE, "The request body must be a JSON object.");
     }
     return new PatchBody<>(PorticoJsonb.get().fromJson(object.toString(), type), object.keySet());
+  }
+
+  /** {@link #of} followed by Bean Validation of the bound value; violations are a 400. */
+  public static <T> PatchBody<T> ofValid(JsonStructure json, Class<T> type, Validator validator) {
+    PatchBody<T> patch = of(json, type);
+    Set<ConstraintViolation<T>> violations = validator.validate(patch.value());
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return patch;
   }
 
   public boolean has(String field) {

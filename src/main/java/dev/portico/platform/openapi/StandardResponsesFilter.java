@@ -90,9 +90,11 @@ public class StandardResponsesFilter implements OASFilter {
     if (hasParameter(item, operation, Parameter.In.QUERY, "cursor")) {
       errors.add(ErrorCode.INVALID_CURSOR);
     }
-    if (hasParameter(item, operation, Parameter.In.QUERY, "sort")
-        && !errors.contains(ErrorCode.VALIDATION_FAILED)) {
-      errors.add(ErrorCode.VALIDATION_FAILED);
+    if (hasParameter(item, operation, Parameter.In.QUERY, "sort")) {
+      if (!errors.contains(ErrorCode.VALIDATION_FAILED)) {
+        errors.add(ErrorCode.VALIDATION_FAILED);
+      }
+      addCreatedFilters(item, operation);
     }
     if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
       errors.addAll(
@@ -112,6 +114,30 @@ public class StandardResponsesFilter implements OASFilter {
     errors.add(ErrorCode.NOT_ACCEPTABLE);
     errors.add(ErrorCode.INTERNAL_ERROR);
     return errors;
+  }
+
+  /** Every business list (one with sort=) takes the creation-time filters of ListSpec. */
+  private static void addCreatedFilters(PathItem item, Operation operation) {
+    Map<String, String> filters = new LinkedHashMap<>();
+    filters.put("created_gte", "Only objects created at or after this time (RFC 3339).");
+    filters.put("created_gt", "Only objects created after this time (RFC 3339).");
+    filters.put("created_lte", "Only objects created at or before this time (RFC 3339).");
+    filters.put("created_lt", "Only objects created before this time (RFC 3339).");
+    filters.forEach(
+        (name, description) -> {
+          if (!hasParameter(item, operation, Parameter.In.QUERY, name)) {
+            operation.addParameter(
+                OASFactory.createParameter()
+                    .name(name)
+                    .in(Parameter.In.QUERY)
+                    .description(description)
+                    .schema(
+                        OASFactory.createSchema()
+                            .type(Schema.SchemaType.STRING)
+                            .format("date-time"))
+                    .example("2026-11-24T00:00:00Z"));
+          }
+        });
   }
 
   private static boolean hasParameter(

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -86,6 +87,30 @@ class OpenApiDocumentIT {
         }
       }
     }
+  }
+
+  @Test
+  void whenParsedThenTheBusinessResourcesAndTheirConventionsAreDocumented() {
+    for (String path :
+        List.of(
+            "/api/v1/customers",
+            "/api/v1/customers/{id}",
+            "/api/v1/jobs/{id}/schedule",
+            "/api/v1/invoices/{id}/payments",
+            "/api/v1/payments/{id}/refund",
+            "/api/v1/events/{id}")) {
+      assertThat(document.getPaths(), hasKey(path));
+    }
+    Operation list = document.getPaths().get("/api/v1/customers").getGet();
+    List<String> listParameters = list.getParameters().stream().map(p -> p.getName()).toList();
+    assertThat(listParameters, hasItems("limit", "cursor", "sort", "fields", "created_gte", "q"));
+    Operation create = document.getPaths().get("/api/v1/customers").getPost();
+    assertThat(
+        create.getParameters().stream().map(p -> p.getName()).toList(), hasItem("Idempotency-Key"));
+    assertThat(create.getResponses(), hasKey("422"));
+    Operation update = document.getPaths().get("/api/v1/customers/{id}").getPatch();
+    assertThat(update.getParameters().stream().map(p -> p.getName()).toList(), hasItem("If-Match"));
+    assertThat(update.getResponses(), hasKey("412"));
   }
 
   @Test
