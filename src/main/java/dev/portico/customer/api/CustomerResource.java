@@ -4,6 +4,7 @@ import dev.portico.customer.CustomerService;
 import dev.portico.customer.domain.Customer;
 import dev.portico.platform.api.DeletedObjectResponse;
 import dev.portico.platform.http.IfMatch;
+import dev.portico.platform.http.ObjectResponses;
 import dev.portico.platform.json.PatchBody;
 import dev.portico.platform.listing.FieldSelection;
 import dev.portico.platform.listing.ListParams;
@@ -119,10 +120,10 @@ public class CustomerResource {
               examples = @ExampleObject(name = "created", value = CUSTOMER_EXAMPLE)))
   public Response create(@NotNull @Valid CreateCustomerRequest body) {
     Customer customer = customers.create(body.toDetails());
-    return Response.created(uri.getAbsolutePathBuilder().path(customer.id()).build())
-        .entity(CustomerResponse.of(customer))
-        .tag(IfMatch.tagOf(customer.version()))
-        .build();
+    return ObjectResponses.created(
+        uri.getAbsolutePathBuilder().path(customer.id()).build(),
+        CustomerResponse.of(customer),
+        customer.version());
   }
 
   @GET
@@ -181,9 +182,7 @@ public class CustomerResource {
           String fields) {
     FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
     Customer customer = customers.get(id);
-    return Response.ok(selection.apply(CustomerResponse.of(customer)))
-        .tag(IfMatch.tagOf(customer.version()))
-        .build();
+    return ObjectResponses.ok(selection.apply(CustomerResponse.of(customer)), customer.version());
   }
 
   @PATCH
@@ -227,9 +226,7 @@ public class CustomerResource {
     Customer customer =
         customers.update(
             id, IfMatch.parse(ifMatch), current -> CustomerPatch.apply(current, patch));
-    return Response.ok(CustomerResponse.of(customer))
-        .tag(IfMatch.tagOf(customer.version()))
-        .build();
+    return ObjectResponses.ok(CustomerResponse.of(customer), customer.version());
   }
 
   @DELETE

@@ -4,6 +4,7 @@ import dev.portico.invoice.InvoiceService;
 import dev.portico.invoice.domain.Invoice;
 import dev.portico.platform.api.DeletedObjectResponse;
 import dev.portico.platform.http.IfMatch;
+import dev.portico.platform.http.ObjectResponses;
 import dev.portico.platform.json.PatchBody;
 import dev.portico.platform.listing.FieldSelection;
 import dev.portico.platform.listing.ListParams;
@@ -135,10 +136,10 @@ public class InvoiceResource {
             body.customer().strip(),
             body.job() == null ? null : body.job().strip(),
             body.toDraft());
-    return Response.created(uri.getAbsolutePathBuilder().path(invoice.id()).build())
-        .entity(InvoiceResponse.of(invoice))
-        .tag(IfMatch.tagOf(invoice.version()))
-        .build();
+    return ObjectResponses.created(
+        uri.getAbsolutePathBuilder().path(invoice.id()).build(),
+        InvoiceResponse.of(invoice),
+        invoice.version());
   }
 
   @GET
@@ -199,9 +200,7 @@ public class InvoiceResource {
           String fields) {
     FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
     Invoice invoice = invoices.get(id);
-    return Response.ok(selection.apply(InvoiceResponse.of(invoice)))
-        .tag(IfMatch.tagOf(invoice.version()))
-        .build();
+    return ObjectResponses.ok(selection.apply(InvoiceResponse.of(invoice)), invoice.version());
   }
 
   @PATCH
@@ -342,6 +341,6 @@ public class InvoiceResource {
   }
 
   private static Response tagged(Invoice invoice) {
-    return Response.ok(InvoiceResponse.of(invoice)).tag(IfMatch.tagOf(invoice.version())).build();
+    return ObjectResponses.ok(InvoiceResponse.of(invoice), invoice.version());
   }
 }

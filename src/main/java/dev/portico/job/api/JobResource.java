@@ -5,6 +5,7 @@ import dev.portico.job.domain.Job;
 import dev.portico.job.domain.JobAction;
 import dev.portico.platform.api.DeletedObjectResponse;
 import dev.portico.platform.http.IfMatch;
+import dev.portico.platform.http.ObjectResponses;
 import dev.portico.platform.json.PatchBody;
 import dev.portico.platform.listing.FieldSelection;
 import dev.portico.platform.listing.ListParams;
@@ -132,10 +133,8 @@ public class JobResource {
               examples = @ExampleObject(name = "created", value = JOB_EXAMPLE)))
   public Response create(@NotNull @Valid CreateJobRequest body) {
     Job job = jobs.create(body.customer().strip(), body.toDetails());
-    return Response.created(uri.getAbsolutePathBuilder().path(job.id()).build())
-        .entity(JobResponse.of(job))
-        .tag(IfMatch.tagOf(job.version()))
-        .build();
+    return ObjectResponses.created(
+        uri.getAbsolutePathBuilder().path(job.id()).build(), JobResponse.of(job), job.version());
   }
 
   @GET
@@ -196,9 +195,7 @@ public class JobResource {
           String fields) {
     FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
     Job job = jobs.get(id);
-    return Response.ok(selection.apply(JobResponse.of(job)))
-        .tag(IfMatch.tagOf(job.version()))
-        .build();
+    return ObjectResponses.ok(selection.apply(JobResponse.of(job)), job.version());
   }
 
   @PATCH
@@ -437,6 +434,6 @@ public class JobResource {
   }
 
   private static Response tagged(Job job) {
-    return Response.ok(JobResponse.of(job)).tag(IfMatch.tagOf(job.version())).build();
+    return ObjectResponses.ok(JobResponse.of(job), job.version());
   }
 }

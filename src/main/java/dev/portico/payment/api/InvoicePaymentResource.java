@@ -2,6 +2,7 @@ package dev.portico.payment.api;
 
 import dev.portico.payment.PaymentService;
 import dev.portico.payment.domain.Payment;
+import dev.portico.platform.http.ObjectResponses;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,8 +83,9 @@ public class InvoicePaymentResource {
             body.amount(),
             body.currency().toLowerCase(Locale.ROOT),
             PaymentFields.method(body.method()));
-    return Response.created(uri.getBaseUriBuilder().path("v1/payments").path(payment.id()).build())
-        .entity(PaymentResponse.of(payment))
-        .build();
+    return ObjectResponses.created(
+        uri.getBaseUriBuilder().path("v1/payments").path(payment.id()).build(),
+        PaymentResponse.of(payment),
+        payment.version());
   }
 }

@@ -2,7 +2,7 @@ package dev.portico.payment.api;
 
 import dev.portico.payment.PaymentService;
 import dev.portico.payment.domain.Payment;
-import dev.portico.platform.http.IfMatch;
+import dev.portico.platform.http.ObjectResponses;
 import dev.portico.platform.listing.FieldSelection;
 import dev.portico.platform.listing.ListParams;
 import dev.portico.platform.listing.ListQuery;
@@ -117,10 +117,10 @@ public class PaymentResource {
             body.amount(),
             body.currency().toLowerCase(Locale.ROOT),
             PaymentFields.method(body.method()));
-    return Response.created(uri.getAbsolutePathBuilder().path(payment.id()).build())
-        .entity(PaymentResponse.of(payment))
-        .tag(IfMatch.tagOf(payment.version()))
-        .build();
+    return ObjectResponses.created(
+        uri.getAbsolutePathBuilder().path(payment.id()).build(),
+        PaymentResponse.of(payment),
+        payment.version());
   }
 
   @GET
@@ -178,9 +178,7 @@ public class PaymentResource {
           String fields) {
     FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
     Payment payment = payments.get(id);
-    return Response.ok(selection.apply(PaymentResponse.of(payment)))
-        .tag(IfMatch.tagOf(payment.version()))
-        .build();
+    return ObjectResponses.ok(selection.apply(PaymentResponse.of(payment)), payment.version());
   }
 
   @POST
@@ -217,8 +215,8 @@ public class PaymentResource {
               schema = @Schema(ref = "Problem"),
               examples =
                   @ExampleObject(name = "invalid_state", value = PaymentExamples.INVALID_STATE)))
-  public PaymentResponse refund(@PathParam("id") String id, @Valid RefundPaymentRequest body) {
-    return PaymentResponse.of(payments.refund(id, body == null ? null : body.amount()));
+  public Response refund(@PathParam("id") String id, @Valid RefundPaymentRequest body) {
+    return refunded(payments.refund(id, body == null ? null : body.amount()));
   }
 
   /** A full refund sent without a body. */
@@ -226,7 +224,11 @@ public class PaymentResource {
   @Path("{id}/refund")
   @Operation(hidden = true)
   @RequiresScope(Scope.PAYMENTS_WRITE)
-  public PaymentResponse refundAll(@PathParam("id") String id) {
-    return PaymentResponse.of(payments.refund(id, null));
+  public Response refundAll(@PathParam("id") String id) {
+    return refunded(payments.refund(id, null));
+  }
+
+  private static Response refunded(Payment payment) {
+    return ObjectResponses.ok(PaymentResponse.of(payment), payment.version());
   }
 }
