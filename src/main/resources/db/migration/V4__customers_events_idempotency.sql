@@ -47,6 +47,7 @@ CREATE TABLE idempotency_keys (
     response_status       INTEGER,
     response_content_type VARCHAR(200),
     response_location     VARCHAR(2000),
+    response_etag         VARCHAR(200),
     response_body         VARCHAR(1000000),
     created_at            TIMESTAMP        NOT NULL,
     expires_at            TIMESTAMP        NOT NULL,

@@ -104,6 +104,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         status,
         response.getHeaderString(HttpHeaders.CONTENT_TYPE),
         response.getHeaderString(HttpHeaders.LOCATION),
+        response.getHeaderString(HttpHeaders.ETAG),
         body);
   }
 
@@ -112,6 +113,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
         Response.status(stored.status()).header(REPLAYED_HEADER, "true");
     if (stored.location() != null) {
       replay.header(HttpHeaders.LOCATION, stored.location());
+    }
+    if (stored.etag() != null) {
+      replay.header(HttpHeaders.ETAG, stored.etag());
     }
     if (!stored.body().isEmpty()) {
       replay.entity(stored.body()).type(stored.contentType());

@@ -52,17 +52,18 @@ public class IdempotencyStore {
   public void complete(TenantKey tenant, String key, StoredResponse response) {
     String sql =
         "UPDATE idempotency_keys SET response_status = ?, response_content_type = ?,"
-            + " response_location = ?, response_body = ?"
+            + " response_location = ?, response_etag = ?, response_body = ?"
             + " WHERE organization_id = ? AND livemode = ? AND idempotency_key = ?";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement update = connection.prepareStatement(sql)) {
       update.setInt(1, response.status());
       update.setString(2, response.contentType());
       update.setString(3, response.location());
-      update.setString(4, response.body());
-      update.setString(5, tenant.organizationId());
-      update.setBoolean(6, tenant.livemode());
-      update.setString(7, key);
+      update.setString(4, response.etag());
+      update.setString(5, response.body());
+      update.setString(6, tenant.organizationId());
+      update.setBoolean(7, tenant.livemode());
+      update.setString(8, key);
       update.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store an idempotent answer", e);
@@ -122,7 +123,7 @@ public class IdempotencyStore {
       Connection connection, TenantKey tenant, String key, Instant now) throws SQLException {
     String sql =
         "SELECT request_fingerprint, response_status, response_content_type, response_location,"
-            + " response_body FROM idempotency_keys"
+            + " response_etag, response_body FROM idempotency_keys"
             + " WHERE organization_id = ? AND livemode = ? AND idempotency_key = ?"
             + " AND expires_at > ?";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -138,7 +139,8 @@ public class IdempotencyStore {
         StoredResponse response =
             row.wasNull()
                 ? null
-                : new StoredResponse(status, row.getString(3), row.getString(4), row.getString(5));
+                : new StoredResponse(
+                    status, row.getString(3), row.getString(4), row.getString(5), row.getString(6));
         return Optional.of(new PriorRequest(row.getString(1), response));
       }
     }

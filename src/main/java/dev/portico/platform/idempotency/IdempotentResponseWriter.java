@@ -1,8 +1,10 @@
 package dev.portico.platform.idempotency;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.RuntimeDelegate;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
@@ -43,16 +45,22 @@ public class IdempotentResponseWriter implements WriterInterceptor {
           claim.key(),
           new StoredResponse(
               status,
-              context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE) == null
-                  ? context.getMediaType().toString()
-                  : context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE).toString(),
-              context.getHeaders().getFirst(HttpHeaders.LOCATION) == null
-                  ? null
-                  : context.getHeaders().getFirst(HttpHeaders.LOCATION).toString(),
+              context.getMediaType().toString(),
+              header(context, HttpHeaders.LOCATION),
+              header(context, HttpHeaders.ETAG),
               written));
     }
     context.removeProperty(IdempotencyFilter.CLAIM);
     body.writeTo(client);
     context.setOutputStream(client);
+  }
+
+  /** A header as it is sent: an ETag is an EntityTag object until JAX-RS writes it quoted. */
+  private static String header(WriterInterceptorContext context, String name) {
+    Object value = context.getHeaders().getFirst(name);
+    if (value instanceof EntityTag tag) {
+      return RuntimeDelegate.getInstance().createHeaderDelegate(EntityTag.class).toString(tag);
+    }
+    return value == null ? null : value.toString();
   }
 }
