@@ -19,12 +19,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -219,12 +222,20 @@ public class PaymentResource {
     return refunded(payments.refund(id, body == null ? null : body.amount()));
   }
 
-  /** A full refund sent without a body. */
+  /**
+   * A full refund sent without a body. JAX-RS routes every non-JSON request here too; one that
+   * declares a content type carries a body this operation cannot read, so it is 415, never a full
+   * refund that ignores the amount it sent.
+   */
   @POST
   @Path("{id}/refund")
   @Operation(hidden = true)
   @RequiresScope(Scope.PAYMENTS_WRITE)
-  public Response refundAll(@PathParam("id") String id) {
+  public Response refundAll(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    if (contentType != null) {
+      throw new NotSupportedException();
+    }
     return refunded(payments.refund(id, null));
   }
 

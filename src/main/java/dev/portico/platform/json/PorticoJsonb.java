@@ -12,6 +12,7 @@ public final class PorticoJsonb {
   static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
   private static final Jsonb INSTANCE = JsonbBuilder.create(config());
+  private static final Jsonb PRETTY = JsonbBuilder.create(config().withFormatting(true));
 
   private PorticoJsonb() {}
 
@@ -19,11 +20,17 @@ public final class PorticoJsonb {
     return INSTANCE;
   }
 
+  /** The same, indented for people to read (pages show API answers with it). */
+  public static Jsonb pretty() {
+    return PRETTY;
+  }
+
   static JsonbConfig config() {
     return new JsonbConfig()
         .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
         .withNullValues(false)
         .withDeserializers(new StrictStringDeserializer())
+        .withDeserializers(StrictNumbers.deserializers())
         .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true);
   }
 }

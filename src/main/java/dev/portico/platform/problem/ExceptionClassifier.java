@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,27 @@ final class ExceptionClassifier {
                                 thrown,
                                 org.eclipse.persistence.exceptions.OptimisticLockException.class))
                     .map(lost -> ClassifiedError.of(ErrorCode.CONCURRENT_UPDATE)))
+        .or(() -> lostRace(thrown))
         .or(
             () ->
                 findInChain(thrown, WebApplicationException.class)
                     .map(ExceptionClassifier::webApplication))
         .orElseGet(() -> ClassifiedError.of(ErrorCode.INTERNAL_ERROR));
+  }
+
+  /**
+   * A statement that lost a race with another transaction: a row it refers to was deleted, a key it
+   * inserts was taken, or the database chose it as a deadlock or serialization victim. Retrying
+   * settles it, so the client hears 409 concurrent_update, not a 500.
+   */
+  private static Optional<ClassifiedError> lostRace(Throwable thrown) {
+    return findInChain(thrown, SQLException.class)
+        .map(SQLException::getSQLState)
+        .filter(
+            state ->
+                state != null
+                    && (state.startsWith("23") || state.equals("40001") || state.equals("40P01")))
+        .map(state -> ClassifiedError.of(ErrorCode.CONCURRENT_UPDATE));
   }
 
   private static <T extends Throwable> Optional<T> findInChain(Throwable thrown, Class<T> type) {

@@ -9,6 +9,7 @@ import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.Problem;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,33 @@ class PorticoJsonbTest {
     Tagged bound = jsonb.fromJson("{\"name\":\"42\",\"metadata\":{\"k\":\"v\"}}", Tagged.class);
     assertThat(bound, is(new Tagged("42", Map.of("k", "v"))));
     assertThat(jsonb.fromJson("{\"name\":null}", Tagged.class), is(new Tagged(null, null)));
+  }
+
+  public record Amounts(Long amount, Integer count, BigDecimal rate) {}
+
+  @Test
+  void whenANumberFieldGetsAStringAFractionOrTooLargeANumberThenBindingFails() {
+    Jsonb jsonb = PorticoJsonb.get();
+
+    for (String bad :
+        List.of(
+            "{\"amount\":\"5000\"}",
+            "{\"amount\":1.9}",
+            "{\"amount\":1.0}",
+            "{\"amount\":18446744073709551621}",
+            "{\"amount\":9223372036854775808}",
+            "{\"amount\":true}",
+            "{\"count\":2147483648}",
+            "{\"count\":\"1\"}",
+            "{\"rate\":\"8.25\"}")) {
+      assertThrows(JsonbException.class, () -> jsonb.fromJson(bad, Amounts.class), bad);
+    }
+    assertThat(
+        jsonb.fromJson(
+            "{\"amount\":9223372036854775807,\"count\":-2147483648,\"rate\":8.25}", Amounts.class),
+        is(new Amounts(Long.MAX_VALUE, Integer.MIN_VALUE, new BigDecimal("8.25"))));
+    assertThat(
+        jsonb.fromJson("{\"amount\":null}", Amounts.class), is(new Amounts(null, null, null)));
   }
 
   @Test
