@@ -14,7 +14,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -156,8 +158,27 @@ public final class Browser implements AutoCloseable {
   public Browser submitWith(String cssSelector) {
     WebElement page = find("html");
     find(cssSelector).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ignored -> isReplaced(page));
     return this;
+  }
+
+  /**
+   * Whether an element's document has been replaced. While the next page commits, chromedriver may
+   * answer for the old node with "does not belong to the document" instead of a stale reference;
+   * both mean the old page is gone.
+   */
+  private static boolean isReplaced(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   public WebElement focused() {
