@@ -55,13 +55,19 @@ public final class ListJpql<E> {
     String id = alias + ".id";
     String direction = sort.descending() ? " DESC" : " ASC";
     String beyond = sort.descending() ? " < " : " > ";
+    String reaching = sort.descending() ? " <= " : " >= ";
     List<String> all = new ArrayList<>(conditions);
     query
         .after()
         .ifPresent(
             position -> {
+              // The leading bound is implied by the OR, but only it lets the database start the
+              // index range at the cursor instead of reading and dropping every row before it.
               all.add(
                   "("
+                      + field
+                      + reaching
+                      + ":keysetValue AND ("
                       + field
                       + beyond
                       + ":keysetValue OR ("
@@ -69,7 +75,7 @@ public final class ListJpql<E> {
                       + " = :keysetValue AND "
                       + id
                       + beyond
-                      + ":keysetId))");
+                      + ":keysetId)))");
               parameters.put("keysetValue", position.value());
               parameters.put("keysetId", position.id());
             });
