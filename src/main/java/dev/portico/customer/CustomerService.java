@@ -1,5 +1,6 @@
 package dev.portico.customer;
 
+import dev.portico.customer.api.CustomerResource;
 import dev.portico.customer.api.CustomerResponse;
 import dev.portico.customer.domain.Customer;
 import dev.portico.customer.domain.CustomerDeleting;
@@ -11,10 +12,14 @@ import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.problem.ObjectNotFoundException;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.tenancy.TenantKey;
+import dev.portico.platform.tenancy.TestModeErasing;
 import dev.portico.platform.time.PorticoClock;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -44,6 +49,11 @@ public class CustomerService {
 
   public List<Customer> list(ListQuery<Customer> query) {
     return customers.list(query);
+  }
+
+  /** The newest {@code limit} customers, and one more when there are more. */
+  public List<Customer> newest(int limit) {
+    return list(ListQuery.firstPage(CustomerResource.LIST, limit));
   }
 
   public Customer get(String id) {
@@ -76,5 +86,10 @@ public class CustomerService {
     customers.remove(customer);
     outbox.record("customer.deleted", customer.id(), CustomerResponse.of(customer));
     return customer;
+  }
+
+  void eraseTestData(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 40) TestModeErasing erasing) {
+    erasing.erase("customers", "customers");
   }
 }

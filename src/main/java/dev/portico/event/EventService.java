@@ -11,8 +11,12 @@ import dev.portico.platform.security.AuthenticationChallenges;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.security.Scope;
+import dev.portico.platform.tenancy.TestModeErasing;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
@@ -55,5 +59,10 @@ public class EventService {
       throw AuthenticationChallenges.insufficientScope(needed);
     }
     return event;
+  }
+
+  void eraseTestData(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 50) TestModeErasing erasing) {
+    erasing.erase("events", "events");
   }
 }

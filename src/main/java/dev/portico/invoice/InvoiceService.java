@@ -17,20 +17,26 @@ import dev.portico.platform.problem.ObjectNotFoundException;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.tenancy.TenantKey;
+import dev.portico.platform.tenancy.TestModeErasing;
+import dev.portico.platform.time.ModeClock;
 import dev.portico.platform.time.PorticoClock;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
  * The transaction boundary of invoices: drafts are edited freely; sending, paying and voiding each
- * write their SPEC event ({@code invoice.created|sent|paid|voided}) in the same transaction. A
- * customer with an unpaid invoice cannot be deleted.
+ * write their SPEC event ({@code invoice.created|sent|paid|overdue|voided}) in the same
+ * transaction. Due dates are business dates of the mode's {@link ModeClock}. A customer with an
+ * unpaid invoice cannot be deleted.
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +47,7 @@ public class InvoiceService {
   @Inject CustomerService customers;
   @Inject JobService jobs;
   @Inject EventOutbox outbox;
+  @Inject ModeClock modeClock;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -87,10 +94,14 @@ public class InvoiceService {
 
   public Invoice send(String id) {
     Invoice invoice = get(id);
-    invoice.send(clock);
+    LocalDate today = modeClock.today();
+    invoice.send(clock, today);
     written(invoice, "invoice.sent");
     if (invoice.status() == InvoiceStatus.PAID) {
       outbox.record("invoice.paid", invoice.id(), InvoiceResponse.of(invoice));
+    }
+    if (invoice.markOverdue(today, clock)) {
+      written(invoice, "invoice.overdue");
     }
     return invoice;
   }
@@ -125,6 +136,24 @@ public class InvoiceService {
     invoice.requireDeletable();
     invoices.remove(invoice);
     return invoice;
+  }
+
+  /**
+   * Flags up to {@code max} open invoices due before {@code today} as overdue, each with its {@code
+   * invoice.overdue} event; returns how many were flagged.
+   */
+  public int markOverdue(LocalDate today, int max) {
+    List<Invoice> due = invoices.overdueBefore(today, max);
+    for (Invoice invoice : due) {
+      invoice.markOverdue(today, clock);
+      written(invoice, "invoice.overdue");
+    }
+    return due.size();
+  }
+
+  void eraseTestData(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 20) TestModeErasing erasing) {
+    erasing.erase("invoices", "invoices");
   }
 
   void refuseWhileUnpaid(@Observes CustomerDeleting deleting) {

@@ -16,10 +16,14 @@ import dev.portico.platform.problem.ObjectNotFoundException;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.tenancy.TenantKey;
+import dev.portico.platform.tenancy.TestModeErasing;
+import dev.portico.platform.time.ModeClock;
 import dev.portico.platform.time.PorticoClock;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -39,6 +43,7 @@ public class JobService {
   @Inject JobRepository jobs;
   @Inject CustomerService customers;
   @Inject EventOutbox outbox;
+  @Inject ModeClock modeClock;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -46,7 +51,7 @@ public class JobService {
     requireCustomer(customerId);
     Job job = Job.create(TenantKey.of(callerContext.current()), customerId, details, clock);
     jobs.add(job);
-    outbox.record("job.created", job.id(), JobResponse.of(job));
+    outbox.record("job.created", job.id(), JobResponse.of(job, modeClock.current().instant()));
     return job;
   }
 
@@ -85,6 +90,11 @@ public class JobService {
     return job;
   }
 
+  void eraseTestData(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 30) TestModeErasing erasing) {
+    erasing.erase("jobs", "jobs");
+  }
+
   void refuseWhileOpen(@Observes CustomerDeleting deleting) {
     if (jobs.hasOpenJobs(deleting.customerId())) {
       throw new ProblemException(
@@ -95,7 +105,7 @@ public class JobService {
 
   private Job written(Job job, String eventType) {
     jobs.flush();
-    outbox.record(eventType, job.id(), JobResponse.of(job));
+    outbox.record(eventType, job.id(), JobResponse.of(job, modeClock.current().instant()));
     return job;
   }
 

@@ -14,9 +14,13 @@ import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.tenancy.TenantKey;
+import dev.portico.platform.tenancy.TestModeErasing;
 import dev.portico.platform.time.PorticoClock;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -86,5 +90,10 @@ public class PaymentService {
     payments.flush();
     outbox.record("payment.refunded", payment.id(), PaymentResponse.of(payment));
     return payment;
+  }
+
+  void eraseTestData(
+      @Observes @Priority(Interceptor.Priority.APPLICATION + 10) TestModeErasing erasing) {
+    erasing.erase("payments", "payments");
   }
 }

@@ -27,6 +27,7 @@ class ApiKeysPageIT {
           "/portal/",
           "/portal/api-keys",
           "/portal/playground",
+          "/portal/sandbox",
           "/portal/audit-log",
           "/portal/members");
 

@@ -3,9 +3,11 @@ package dev.portico.invoice;
 import static dev.portico.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -32,6 +34,36 @@ class InvoicesAndPaymentsIT {
   private static final String PAYMENTS = "/api/v1/payments";
   private static final String SERVICE_LINE =
       "{\"description\":\"Boiler service\",\"quantity\":2,\"unit_amount\":12500}";
+  private static final long TOTAL = 27063;
+  private static final long PART = 5000;
+
+  /** In the tables below: the operation is 409 {@code invalid_state} and changes nothing. */
+  private static final String REFUSED = "409";
+
+  /** The invoice operations, in the order of the columns of {@link #INVOICE_OUTCOMES}. */
+  private static final List<String> INVOICE_OPERATIONS =
+      List.of("edit", "delete", "send", "void", "pay");
+
+  /** What each operation leaves an invoice in each state as (SPEC: draft → open → paid | void). */
+  private static final String[][] INVOICE_OUTCOMES = {
+    // state, then edit, delete, send, void, pay (the whole amount due)
+    {"draft", "draft", "deleted", "open", REFUSED, REFUSED},
+    {"open", REFUSED, REFUSED, REFUSED, "void", "paid"},
+    {"paid", REFUSED, REFUSED, REFUSED, REFUSED, REFUSED},
+    {"void", REFUSED, REFUSED, REFUSED, REFUSED, REFUSED},
+  };
+
+  /** The refunds, in the order of the columns of {@link #REFUND_OUTCOMES}. */
+  private static final List<String> REFUNDS = List.of("full refund", "partial refund");
+
+  /** The amount_refunded each refund leaves a payment of {@value #TOTAL} in each state with. */
+  private static final String[][] REFUND_OUTCOMES = {
+    // state, then full refund (no body), partial refund of PART
+    {"succeeded", "27063", "5000"},
+    {"partially refunded", "27063", "10000"},
+    {"fully refunded", REFUSED, REFUSED},
+    {"failed", REFUSED, REFUSED},
+  };
 
   @Test
   void whenADraftIsCreatedThenTheServerComputesTheTotalsRoundingTaxHalfUpOnce() {
@@ -213,6 +245,80 @@ class InvoicesAndPaymentsIT {
     assertThat(events(id), contains("invoice.voided", "invoice.sent", "invoice.created"));
   }
 
+  @Test
+  void whenAnyOperationIsTriedOnAnInvoiceInAnyStateThenOnlyTheLegalOnesSucceedAndTheOthersAre409() {
+    String customer = customer();
+    List<String> failures = new ArrayList<>();
+    for (String[] row : INVOICE_OUTCOMES) {
+      for (int column = 0; column < INVOICE_OPERATIONS.size(); column++) {
+        String state = row[0];
+        String operation = INVOICE_OPERATIONS.get(column);
+        String expected = row[column + 1];
+        check(
+            failures,
+            "invoice " + state + " × " + operation + " (expected " + expected + ")",
+            () -> tryInvoiceOperation(invoiceIn(customer, state), state, operation, expected));
+      }
+    }
+    assertThat(String.join("\n", failures), failures.isEmpty(), is(true));
+  }
+
+  @Test
+  void whenAPaymentInAnyStateIsRefundedInFullOrInPartThenOnlyTheLegalOnesSucceedOthersAre409() {
+    String customer = customer();
+    List<String> failures = new ArrayList<>();
+    for (String[] row : REFUND_OUTCOMES) {
+      for (int column = 0; column < REFUNDS.size(); column++) {
+        String state = row[0];
+        String refund = REFUNDS.get(column);
+        String expected = row[column + 1];
+        check(
+            failures,
+            "payment " + state + " × " + refund + " (expected " + expected + ")",
+            () -> tryRefund(paymentIn(customer, state), state, refund, expected));
+      }
+    }
+    assertThat(String.join("\n", failures), failures.isEmpty(), is(true));
+  }
+
+  @Test
+  void whenAnAmountIsNotAWholeNumberInRangeOrARefundIsNotJsonThenNothingIsTaken() {
+    String invoice = open(customer());
+    for (String amount :
+        List.of("18446744073709551621", "9223372036854775808", "1.9", "\"5000\"")) {
+      assertProblem(
+          Api.postJson(
+              INVOICES + "/" + invoice + "/payments",
+              "{\"amount\":" + amount + ",\"currency\":\"usd\",\"method\":\"card\"}",
+              Keys.bootstrapAuth()),
+          400,
+          "invalid_type");
+    }
+    assertThat(payments(invoice).size(), is(0));
+    String payment = paymentIn(customer(), "succeeded");
+    String refund = PAYMENTS + "/" + payment + "/refund";
+    assertProblem(post(refund, "{\"amount\":1.5}"), 400, "invalid_type");
+    assertProblem(post(refund, "{\"amount\":18446744073709551621}"), 400, "invalid_type");
+    for (String type : List.of("application/x-www-form-urlencoded", "text/plain")) {
+      assertProblem(
+          Api.send(
+              "POST",
+              refund,
+              BodyPublishers.ofString("{\"amount\":5}"),
+              with(Keys.bootstrapAuth(), "Content-Type", type)),
+          415,
+          "unsupported_media_type");
+    }
+    assertThat(amount(get(PAYMENTS + "/" + payment), "amount_refunded"), is(0L));
+  }
+
+  private static String[] with(String[] headers, String name, String value) {
+    String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+    all[headers.length] = name;
+    all[headers.length + 1] = value;
+    return all;
+  }
+
   private static String open(String customer) {
     String id = draft(customer, "[" + SERVICE_LINE + "]", "8.25").getString("id");
     ok(post(INVOICES + "/" + id + "/send", null));
@@ -231,6 +337,134 @@ class InvoicesAndPaymentsIT {
                 + lines
                 + "}",
             Keys.bootstrapAuth()));
+  }
+
+  /** Runs one combination, keeping its failure under its name so that every wrong one shows. */
+  private static void check(List<String> failures, String combination, Runnable assertions) {
+    try {
+      assertions.run();
+    } catch (AssertionError | RuntimeException e) {
+      failures.add(combination + ": " + e.getMessage());
+    }
+  }
+
+  private static void tryInvoiceOperation(
+      String id, String state, String operation, String expected) {
+    String path = INVOICES + "/" + id;
+    HttpResponse<String> before = Api.get(path, Keys.bootstrapAuth());
+    String etag = etag(before);
+    List<String> paymentsBefore = payments(id);
+    List<String> eventsBefore = events(id);
+
+    HttpResponse<String> response = invoiceOperation(id, operation, etag);
+
+    if (expected.equals(REFUSED)) {
+      JsonObject problem = assertProblem(response, 409, "invalid_state");
+      assertThat(problem.getString("detail"), containsString("The invoice is " + state + ";"));
+      HttpResponse<String> after = Api.get(path, Keys.bootstrapAuth());
+      assertThat("the invoice after", Api.json(after), is(Api.json(before)));
+      assertThat("the ETag after", etag(after), is(etag));
+      assertThat("its payments after", payments(id), is(paymentsBefore));
+      assertThat("its events after", events(id), is(eventsBefore));
+    } else if (expected.equals("deleted")) {
+      assertThat(response.body(), response.statusCode(), is(200));
+      assertProblem(Api.get(path, Keys.bootstrapAuth()), 404, "resource_not_found");
+    } else {
+      assertThat(response.body(), response.statusCode(), is(operation.equals("pay") ? 201 : 200));
+      HttpResponse<String> after = Api.get(path, Keys.bootstrapAuth());
+      assertThat("the status after", Api.json(after).getString("status"), is(expected));
+      assertThat("the ETag after", etag(after), not(etag));
+      assertThat(
+          "its payments after",
+          payments(id).size(),
+          is(paymentsBefore.size() + (operation.equals("pay") ? 1 : 0)));
+    }
+  }
+
+  /** A new invoice of {@value #TOTAL} brought into {@code state} through the API. */
+  private static String invoiceIn(String customer, String state) {
+    String id =
+        state.equals("draft")
+            ? draft(customer, "[" + SERVICE_LINE + "]", "8.25").getString("id")
+            : open(customer);
+    switch (state) {
+      case "paid" -> created(pay(id, TOTAL, "usd", "card"));
+      case "void" -> ok(post(INVOICES + "/" + id + "/void", null));
+      default -> {}
+    }
+    assertThat(get(INVOICES + "/" + id).getString("status"), is(state));
+    return id;
+  }
+
+  private static HttpResponse<String> invoiceOperation(String id, String operation, String etag) {
+    String path = INVOICES + "/" + id;
+    String[] auth = Keys.bootstrapAuth();
+    return switch (operation) {
+      case "edit" -> Api.patchJson(path, "{\"tax_rate\":20}", "If-Match", etag, auth[0], auth[1]);
+      case "delete" ->
+          Api.send("DELETE", path, BodyPublishers.noBody(), "If-Match", etag, auth[0], auth[1]);
+      case "send", "void" -> post(path + "/" + operation, null);
+      case "pay" -> pay(id, TOTAL, "usd", "card");
+      default -> throw new IllegalArgumentException(operation);
+    };
+  }
+
+  private static void tryRefund(String id, String state, String refund, String expected) {
+    String path = PAYMENTS + "/" + id;
+    HttpResponse<String> before = Api.get(path, Keys.bootstrapAuth());
+    List<String> eventsBefore = events(id);
+
+    HttpResponse<String> response =
+        post(path + "/refund", refund.equals("full refund") ? null : "{\"amount\":" + PART + "}");
+
+    if (expected.equals(REFUSED)) {
+      JsonObject problem = assertProblem(response, 409, "invalid_state");
+      assertThat(problem.getString("detail"), containsString(state));
+      HttpResponse<String> after = Api.get(path, Keys.bootstrapAuth());
+      assertThat("the payment after", Api.json(after), is(Api.json(before)));
+      assertThat("the ETag after", etag(after), is(etag(before)));
+      assertThat("its events after", events(id), is(eventsBefore));
+    } else {
+      JsonObject refunded = ok(response);
+      assertThat(refunded.getString("status"), is("succeeded"));
+      assertThat(amount(refunded, "amount_refunded"), is(Long.parseLong(expected)));
+      assertThat(amount(get(path), "amount_refunded"), is(Long.parseLong(expected)));
+    }
+  }
+
+  /** A new payment of {@value #TOTAL} on a new open invoice, brought into {@code state}. */
+  private static String paymentIn(String customer, String state) {
+    String method = state.equals("failed") ? "test_card_declined" : "card";
+    String id = created(pay(open(customer), TOTAL, "usd", method)).getString("id");
+    String refund = PAYMENTS + "/" + id + "/refund";
+    switch (state) {
+      case "partially refunded" -> ok(post(refund, "{\"amount\":" + PART + "}"));
+      case "fully refunded" -> ok(post(refund, null));
+      default -> {}
+    }
+    JsonObject payment = get(PAYMENTS + "/" + id);
+    assertThat(payment.getString("status"), is(state.equals("failed") ? "failed" : "succeeded"));
+    long refunded =
+        switch (state) {
+          case "partially refunded" -> PART;
+          case "fully refunded" -> TOTAL;
+          default -> 0;
+        };
+    assertThat(amount(payment, "amount_refunded"), is(refunded));
+    return id;
+  }
+
+  private static List<String> payments(String invoice) {
+    return get(PAYMENTS + "?invoice=" + invoice + "&limit=100")
+        .getJsonArray("data")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(p -> p.getString("id"))
+        .toList();
+  }
+
+  private static String etag(HttpResponse<String> response) {
+    return response.headers().firstValue("ETag").orElseThrow();
   }
 
   private static String customer() {

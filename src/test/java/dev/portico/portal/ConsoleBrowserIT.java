@@ -39,7 +39,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ConsoleBrowserIT {
 
   private static final List<String> CONSOLE_PAGES =
-      List.of("/portal/", "/portal/api-keys", "/portal/audit-log", "/portal/members");
+      List.of(
+          "/portal/",
+          "/portal/api-keys",
+          "/portal/sandbox",
+          "/portal/audit-log",
+          "/portal/members");
 
   private static Browser browser;
 

@@ -220,12 +220,16 @@ class DocsGuidesIT {
   }
 
   @Test
-  void whenSandboxIsReadThenItSaysWhatIsNotYetAvailable() {
+  void whenSandboxIsReadThenItDocumentsSeedResetAndTheClockAndNothingIsPending() {
     String page = text(get("/docs/sandbox").body());
 
     assertThat(page, containsString("PORTICO IS READY"));
-    assertThat(page, containsString("Not yet available"));
-    assertThat(page, containsString("test clock"));
+    assertThat(page, containsString("/api/v1/sandbox/seed"));
+    assertThat(page, containsString("/api/v1/sandbox/reset"));
+    assertThat(page, containsString("/api/v1/sandbox/clock"));
+    assertThat(page, containsString("advance_by"));
+    assertThat(page, containsString("invoice.overdue"));
+    assertThat(page, not(containsString("Not yet available")));
   }
 
   /**

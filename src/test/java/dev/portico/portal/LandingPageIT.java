@@ -48,4 +48,26 @@ class LandingPageIT {
     assertThat(partner.body(), not(containsString(secret)));
     assertThat(partner.headers("Set-Cookie"), is(empty()));
   }
+
+  @Test
+  void whenTheSignedInPartnersTestModeIsSeededThenTheFirstCallShowsItsAnswer() {
+    ConsoleClient partner =
+        ConsoleClient.signedUpOwner(
+            "First answer", TestAccounts.email("answer"), TestAccounts.PASSWORD);
+    partner.get("/");
+    assertThat(partner.text(), containsString("Your test mode has no customers yet"));
+    assertThat(partner.body(), containsString("href=\"/portal/sandbox\""));
+
+    partner.get("/portal/sandbox");
+    partner.submit("seed", Map.of(), "seed");
+    partner.get("/");
+
+    String answer = partner.text();
+    assertThat(answer, containsString("customers?limit=2"));
+    assertThat(answer, containsString("\"object\": \"list\""));
+    assertThat(answer, containsString("\"object\": \"customer\""));
+    assertThat(answer, containsString("\"has_more\": true"));
+    assertThat(answer, not(containsString("Your test mode has no customers yet")));
+    assertThat(partner.headers("Set-Cookie"), is(empty()));
+  }
 }

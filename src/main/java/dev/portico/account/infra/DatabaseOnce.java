@@ -1,5 +1,6 @@
 package dev.portico.account.infra;
 
+import dev.portico.platform.tenancy.Tenancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,19 +16,13 @@ import java.time.Instant;
 @ApplicationScoped
 public class DatabaseOnce {
 
-  /**
-   * EclipseLink refuses native SQL once multitenant entities exist, so none can slip past the
-   * tenant filter; this table belongs to no tenant, so these two queries opt in by name.
-   */
-  private static final String ALLOW_NATIVE_SQL = "eclipselink.jdbc.allow-native-sql-query";
-
   @PersistenceContext(unitName = "portico")
   EntityManager em;
 
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public boolean isDone(String name) {
     return !em.createNativeQuery("SELECT name FROM platform_once WHERE name = ?")
-        .setHint(ALLOW_NATIVE_SQL, true)
+        .setHint(Tenancy.ALLOW_NATIVE_SQL, true)
         .setParameter(1, name)
         .getResultList()
         .isEmpty();
@@ -42,7 +37,7 @@ public class DatabaseOnce {
   @Transactional(Transactional.TxType.MANDATORY)
   public void claim(String name) {
     em.createNativeQuery("INSERT INTO platform_once (name, completed_at) VALUES (?, ?)")
-        .setHint(ALLOW_NATIVE_SQL, true)
+        .setHint(Tenancy.ALLOW_NATIVE_SQL, true)
         .setParameter(1, name)
         .setParameter(2, Timestamp.from(Instant.now()))
         .executeUpdate();

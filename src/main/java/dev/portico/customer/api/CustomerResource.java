@@ -60,7 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "api_key")
 public class CustomerResource {
 
-  static final ListSpec<Customer> LIST = spec();
+  public static final ListSpec<Customer> LIST = spec();
 
   private static final String CUSTOMER_EXAMPLE =
       """

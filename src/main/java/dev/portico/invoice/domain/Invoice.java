@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -129,15 +128,18 @@ public class Invoice extends TenantScopedEntity {
     this.updatedAt = now;
   }
 
-  /** Opens the draft; without a due date it is due {@value #DEFAULT_DAYS_DUE} days from now. */
-  public void send(Clock clock) {
+  /**
+   * Opens the draft; without a due date it is due {@value #DEFAULT_DAYS_DUE} days after {@code
+   * today}, the business date of its mode.
+   */
+  public void send(Clock clock, LocalDate today) {
     require(InvoiceStatus.DRAFT, "send");
     if (lines.isEmpty()) {
       throw new InvoiceStateException(status(), "send", "a draft with at least one line");
     }
     Instant now = clock.instant();
     if (dueDate == null) {
-      dueDate = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(DEFAULT_DAYS_DUE);
+      dueDate = today.plusDays(DEFAULT_DAYS_DUE);
     }
     status = total == 0 ? InvoiceStatus.PAID.text() : InvoiceStatus.OPEN.text();
     sentAt = now;
@@ -148,6 +150,7 @@ public class Invoice extends TenantScopedEntity {
   public void voidInvoice(Clock clock) {
     require(InvoiceStatus.OPEN, "void");
     status = InvoiceStatus.VOID.text();
+    overdue = false;
     voidedAt = clock.instant();
     updatedAt = voidedAt;
   }
@@ -179,6 +182,19 @@ public class Invoice extends TenantScopedEntity {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Flags an open invoice whose due date is before {@code today}; returns whether it was flagged
+   * now (false when it is not open, not yet due, or already flagged).
+   */
+  public boolean markOverdue(LocalDate today, Clock clock) {
+    if (status() != InvoiceStatus.OPEN || overdue || !dueDate.isBefore(today)) {
+      return false;
+    }
+    overdue = true;
+    updatedAt = clock.instant();
+    return true;
   }
 
   public void requireDeletable() {

@@ -1,6 +1,7 @@
 package dev.portico.invoice.domain;
 
 import dev.portico.platform.listing.ListQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ public interface InvoiceRepository {
 
   /** Whether the customer has an open invoice (sent and not fully paid or voided). */
   boolean hasUnpaidInvoices(String customerId);
+
+  /** Open invoices due before {@code today} and not yet flagged overdue, at most {@code max}. */
+  List<Invoice> overdueBefore(LocalDate today, int max);
 
   void remove(Invoice invoice);
 

@@ -8,6 +8,7 @@ import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,6 +54,20 @@ public class JpaInvoiceRepository implements InvoiceRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public List<Invoice> overdueBefore(LocalDate today, int max) {
+    return tenant
+        .get()
+        .createQuery(
+            "SELECT i FROM Invoice i WHERE i.status = :open AND i.overdue = FALSE"
+                + " AND i.dueDate < :today ORDER BY i.dueDate, i.id",
+            Invoice.class)
+        .setParameter("open", InvoiceStatus.OPEN.text())
+        .setParameter("today", today)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override

@@ -16,6 +16,7 @@ import dev.portico.platform.listing.SortKey;
 import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
+import dev.portico.platform.time.ModeClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,7 +74,7 @@ public class JobResource {
        "customer":"cus_0GZlGz3ZzMXlqC1aYw8N1w","title":"Boiler service",
        "description":"Annual service; gate code 1234.","address":null,"status":"assigned",
        "scheduled_start":"2026-11-25T09:00:00Z","scheduled_end":"2026-11-25T11:00:00Z",
-       "technician":"Grace Hopper","started_at":null,"completed_at":null,"cancelled_at":null,
+       "technician":"Grace Hopper","due":false,"started_at":null,"completed_at":null,"cancelled_at":null,
        "metadata":{},"created_at":"2026-11-24T09:20:45.123Z",
        "updated_at":"2026-11-24T10:02:11.456Z"}
       """;
@@ -88,6 +90,7 @@ public class JobResource {
   @Inject JobService jobs;
   @Inject CursorCodec cursors;
   @Inject Validator validator;
+  @Inject ModeClock modeClock;
   @Context UriInfo uri;
 
   private static ListSpec<Job> spec() {
@@ -134,7 +137,9 @@ public class JobResource {
   public Response create(@NotNull @Valid CreateJobRequest body) {
     Job job = jobs.create(body.customer().strip(), body.toDetails());
     return ObjectResponses.created(
-        uri.getAbsolutePathBuilder().path(job.id()).build(), JobResponse.of(job), job.version());
+        uri.getAbsolutePathBuilder().path(job.id()).build(),
+        JobResponse.of(job, now()),
+        job.version());
   }
 
   @GET
@@ -171,7 +176,9 @@ public class JobResource {
                               + "],\"has_more\":false,\"next_cursor\":null}")))
   public Response list(@BeanParam ListParams params) {
     ListQuery<Job> query = ListQuery.of(LIST, params, uri, cursors);
-    return ListResponses.page(jobs.list(query), query, JobResponse::of, cursors, uri);
+    Instant now = now();
+    return ListResponses.page(
+        jobs.list(query), query, job -> JobResponse.of(job, now), cursors, uri);
   }
 
   @GET
@@ -195,7 +202,7 @@ public class JobResource {
           String fields) {
     FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
     Job job = jobs.get(id);
-    return ObjectResponses.ok(selection.apply(JobResponse.of(job)), job.version());
+    return ObjectResponses.ok(selection.apply(JobResponse.of(job, now())), job.version());
   }
 
   @PATCH
@@ -433,7 +440,11 @@ public class JobResource {
     return tagged(jobs.act(id, JobAction.CANCEL, Job::cancel));
   }
 
-  private static Response tagged(Job job) {
-    return ObjectResponses.ok(JobResponse.of(job), job.version());
+  private Instant now() {
+    return modeClock.current().instant();
+  }
+
+  private Response tagged(Job job) {
+    return ObjectResponses.ok(JobResponse.of(job, now()), job.version());
   }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
   "scheduledStart",
   "scheduledEnd",
   "technician",
+  "due",
   "startedAt",
   "completedAt",
   "cancelledAt",
@@ -45,6 +46,13 @@ public record JobResponse(
     @Schema(nullable = true) @JsonbNillable Instant scheduledStart,
     @Schema(nullable = true) @JsonbNillable Instant scheduledEnd,
     @Schema(nullable = true, example = "Grace Hopper") @JsonbNillable String technician,
+    @Schema(
+            description =
+                "Whether the job has fallen due: scheduled or assigned, and its scheduled start"
+                    + " has come by its mode's clock (the sandbox clock in test mode), but work"
+                    + " has not started.",
+            example = "false")
+        boolean due,
     @Schema(nullable = true) @JsonbNillable Instant startedAt,
     @Schema(nullable = true) @JsonbNillable Instant completedAt,
     @Schema(nullable = true) @JsonbNillable Instant cancelledAt,
@@ -52,7 +60,8 @@ public record JobResponse(
     Instant createdAt,
     Instant updatedAt) {
 
-  public static JobResponse of(Job job) {
+  /** {@code now} is the business time of the job's mode, which decides {@code due}. */
+  public static JobResponse of(Job job, Instant now) {
     return new JobResponse(
         job.id(),
         "job",
@@ -65,6 +74,7 @@ public record JobResponse(
         job.scheduledStart(),
         job.scheduledEnd(),
         job.technician(),
+        job.isDue(now),
         job.startedAt(),
         job.completedAt(),
         job.cancelledAt(),

@@ -178,6 +178,17 @@ public class Job extends TenantScopedEntity {
     return JobStatus.parse(status).orElseThrow();
   }
 
+  /**
+   * Whether the job has fallen due at {@code now} (its mode's business time): scheduled or
+   * assigned, and its scheduled start has come, but work has not started.
+   */
+  public boolean isDue(Instant now) {
+    JobStatus current = status();
+    return (current == JobStatus.SCHEDULED || current == JobStatus.ASSIGNED)
+        && scheduledStart != null
+        && !scheduledStart.isAfter(now);
+  }
+
   public Instant scheduledStart() {
     return scheduledStart;
   }

@@ -32,4 +32,11 @@ public class ListParams {
       description = "Comma-separated top-level fields to return (id and object always come back).",
       example = "id,name,email")
   String fields;
+
+  /** The first page of {@code limit} objects in the default order, for Portico's own pages. */
+  static ListParams firstPage(int limit) {
+    ListParams params = new ListParams();
+    params.limit = Integer.toString(limit);
+    return params;
+  }
 }

@@ -5,6 +5,7 @@ import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -80,6 +81,11 @@ public final class ListQuery<E> {
   public static <E> ListQuery<E> of(
       ListSpec<E> spec, ListParams params, UriInfo uri, CursorCodec codec) {
     return new ListQuery<>(spec, params, uri.getQueryParameters(), codec);
+  }
+
+  /** The first page of {@code limit} objects in the list's default order, without filters. */
+  public static <E> ListQuery<E> firstPage(ListSpec<E> spec, int limit) {
+    return new ListQuery<>(spec, ListParams.firstPage(limit), new MultivaluedHashMap<>(), null);
   }
 
   public ListSpec<E> spec() {

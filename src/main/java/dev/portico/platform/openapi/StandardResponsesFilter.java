@@ -30,6 +30,9 @@ public class StandardResponsesFilter implements OASFilter {
 
   private static final String PROBLEM_JSON = "application/problem+json";
 
+  /** The tag of the operations that work on test data only (a live key gets 403). */
+  public static final String TEST_MODE_ONLY_TAG = "Sandbox";
+
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
     Components components =
@@ -106,6 +109,9 @@ public class StandardResponsesFilter implements OASFilter {
     } else {
       // Public operations need no key, but one that is sent is checked.
       errors.addAll(List.of(ErrorCode.INVALID_CREDENTIALS, ErrorCode.IP_NOT_ALLOWED));
+    }
+    if (operation.getTags() != null && operation.getTags().contains(TEST_MODE_ONLY_TAG)) {
+      errors.add(ErrorCode.TEST_MODE_ONLY);
     }
     if (hasPathParameters(item, operation)) {
       errors.add(ErrorCode.RESOURCE_NOT_FOUND);

@@ -33,6 +33,10 @@ public enum ErrorCode {
       403,
       "IP address not allowed",
       "This API key may not be used from the address the request came from."),
+  TEST_MODE_ONLY(
+      403,
+      "Test mode only",
+      "This operation works on test data only; a live credential may not use it."),
   NOT_FOUND(404, "Not found", "There is nothing at this path."),
   RESOURCE_NOT_FOUND(404, "No such object", "No object with this id exists."),
   METHOD_NOT_ALLOWED(405, "Method not allowed", "This path does not support the request's method."),

@@ -2,6 +2,7 @@ package dev.portico.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Holds the {@link Caller} of the current request: set once, by {@link AuthenticationFilter} on the
@@ -31,6 +32,22 @@ public class CallerContext {
       throw new IllegalStateException("no authenticated caller on this request");
     }
     return caller;
+  }
+
+  /**
+   * Runs {@code work} as {@code acting}, for Portico's own jobs that act for one tenant after
+   * another (a timer, say): only where no caller is set, and the caller is unset afterwards.
+   */
+  public <T> T actAs(Caller acting, Supplier<T> work) {
+    if (caller != null) {
+      throw new IllegalStateException("a request with a caller cannot act as another");
+    }
+    caller = acting;
+    try {
+      return work.get();
+    } finally {
+      caller = null;
+    }
   }
 
   public Optional<Caller> find() {

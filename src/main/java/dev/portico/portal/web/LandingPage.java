@@ -5,6 +5,11 @@ import dev.portico.account.domain.User;
 import dev.portico.apikey.ApiKeyService;
 import dev.portico.apikey.domain.ApiKey;
 import dev.portico.apikey.domain.ApiKeyStatus;
+import dev.portico.customer.CustomerService;
+import dev.portico.customer.api.CustomerResponse;
+import dev.portico.customer.domain.Customer;
+import dev.portico.platform.json.PorticoJsonb;
+import dev.portico.platform.paging.ListPage;
 import dev.portico.platform.security.Actor;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
@@ -20,9 +25,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the landing page knows of a signed-in visitor: their name and their newest active test key,
- * so that the first call is theirs. A key's secret is shown only once, at creation, so the page
- * names the key by its prefix. Reads the sign-in cookie only; it opens no session.
+ * What the landing page knows of a signed-in visitor: their name, their newest active test key and
+ * their test customers, so that the first call, and its answer, are theirs. A key's secret is shown
+ * only once, at creation, so the page names the key by its prefix. Reads the sign-in cookie only;
+ * it opens no session.
  */
 @Named
 @RequestScoped
@@ -31,10 +37,15 @@ public class LandingPage {
   @Inject AccountService accounts;
   @Inject ApiKeyService keys;
   @Inject CallerContext callerContext;
+  @Inject CustomerService customers;
 
   private boolean loaded;
   private User user;
   private ApiKey testKey;
+  private String firstCallAnswer;
+
+  /** Customers the first call shows. */
+  static final int FIRST_CALL_LIMIT = 2;
 
   public boolean isSignedIn() {
     return visitor().isPresent();
@@ -57,6 +68,34 @@ public class LandingPage {
   public String getTestKeyName() {
     visitor();
     return testKey == null ? "" : testKey.settings().name();
+  }
+
+  /** Whether the visitor's test mode has customers for the first call to show. */
+  public boolean isHasTestData() {
+    return !getFirstCallAnswer().isEmpty();
+  }
+
+  /**
+   * What {@code GET /api/v1/customers?limit=2} answers with the visitor's test data, as the API
+   * writes it (the cursor shortened); empty when test mode has no customers.
+   */
+  public String getFirstCallAnswer() {
+    if (firstCallAnswer == null) {
+      firstCallAnswer = "";
+      if (visitor().isPresent()) {
+        List<Customer> newest = customers.newest(FIRST_CALL_LIMIT);
+        if (!newest.isEmpty()) {
+          boolean more = newest.size() > FIRST_CALL_LIMIT;
+          List<CustomerResponse> data =
+              newest.stream().limit(FIRST_CALL_LIMIT).map(CustomerResponse::of).toList();
+          firstCallAnswer =
+              PorticoJsonb.pretty()
+                  .toJson(new ListPage<>("list", data, more, more ? "…" : null))
+                  .strip();
+        }
+      }
+    }
+    return firstCallAnswer;
   }
 
   private Optional<User> visitor() {

@@ -1,0 +1,2 @@
+/** The console's Sandbox page. */
+package dev.portico.sandbox.web;
