@@ -1,7 +1,10 @@
 package dev.portico.testing;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -29,9 +32,49 @@ public final class Keys {
     String key = bootstrap;
     if (key == null) {
       key = readPrintedKey();
+      liftLimits(key);
       bootstrap = key;
     }
     return key;
+  }
+
+  /**
+   * The limits every test key gets: the highest an override allows, so no test is refused for the
+   * requests of others. The rate-limit tests make keys of their own with the limits they test.
+   */
+  public static final String UNLIMITED_OVERRIDE =
+      "{\"per_minute\":1000000000,\"per_hour\":1000000000,\"per_day\":1000000000,"
+          + "\"burst\":1000000000}";
+
+  /**
+   * Finds the first-run key among its organization's keys and lifts its limits, through the API.
+   */
+  private static void liftLimits(String key) {
+    String cursor = null;
+    do {
+      JsonObject page =
+          Api.json(
+              Api.get(
+                  "/api/v1/api-keys?limit=100" + (cursor == null ? "" : "&cursor=" + cursor),
+                  auth(key)));
+      for (JsonValue listed : page.getJsonArray("data")) {
+        JsonObject candidate = listed.asJsonObject();
+        if (key.startsWith(candidate.getString("prefix"))
+            && candidate.getString("name").equals("First-run test key")) {
+          HttpResponse<String> lifted =
+              Api.patchJson(
+                  "/api/v1/api-keys/" + candidate.getString("id"),
+                  "{\"rate_limit_override\":" + UNLIMITED_OVERRIDE + "}",
+                  auth(key));
+          if (lifted.statusCode() != 200) {
+            throw new IllegalStateException("first-run key not changed: " + lifted.body());
+          }
+          return;
+        }
+      }
+      cursor = page.isNull("next_cursor") ? null : page.getString("next_cursor");
+    } while (cursor != null);
+    throw new IllegalStateException("the first-run key is not among its organization's keys");
   }
 
   /** {@code Authorization: Bearer <first-run key>} as header name and value. */

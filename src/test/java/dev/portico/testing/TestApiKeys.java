@@ -12,7 +12,14 @@ public final class TestApiKeys {
 
   /** A new test-mode key with {@code scopes}; the response includes its {@code secret}. */
   public static JsonObject create(String name, String... scopes) {
-    return createWith("{\"name\":\"" + name + "\",\"scopes\":" + array(scopes) + "}");
+    return createWith(
+        "{\"name\":\""
+            + name
+            + "\",\"scopes\":"
+            + array(scopes)
+            + ",\"rate_limit_override\":"
+            + Keys.UNLIMITED_OVERRIDE
+            + "}");
   }
 
   public static JsonObject createWith(String json) {

@@ -37,15 +37,20 @@ public final class TestTenants {
     return id;
   }
 
-  /** A key with every scope in {@code organizationId}'s given mode; returns the full secret. */
+  /**
+   * A key with every scope in {@code organizationId}'s given mode and the highest limits; returns
+   * the full secret.
+   */
   public static String key(String organizationId, boolean livemode) {
     ApiKeyToken token = ApiKeyToken.generate(livemode);
     String id = PrefixedIds.generate("key");
     Timestamp now = Timestamp.from(Instant.now());
     execute(
         "INSERT INTO api_keys (id, organization_id, livemode, name, prefix, scopes, status,"
-            + " allowed_ips, rate_limit_tier, created_at, updated_at, version)"
-            + " VALUES (?, ?, ?, 'Fixture', ?, ?, 'active', '', 'standard', ?, ?, 1)",
+            + " allowed_ips, rate_limit_tier, rate_limit_per_minute, rate_limit_per_hour,"
+            + " rate_limit_per_day, rate_limit_burst, created_at, updated_at, version)"
+            + " VALUES (?, ?, ?, 'Fixture', ?, ?, 'active', '', 'standard', 1000000000,"
+            + " 1000000000, 1000000000, 1000000000, ?, ?, 1)",
         id,
         organizationId,
         livemode,

@@ -1,12 +1,16 @@
 package dev.portico.apikey.domain;
 
 import dev.portico.platform.security.Scope;
+import dev.portico.ratelimit.domain.RateLimitOverride;
+import dev.portico.ratelimit.domain.RateLimitSubject;
+import dev.portico.ratelimit.domain.RateLimitTier;
 import java.time.Instant;
 import java.util.Set;
 
 /**
  * What authentication needs to know of the key a secret belongs to, read once and cached: the
- * tenant, the scopes, whether and until when the key and this secret are usable, and the allowlist.
+ * tenant, the scopes, whether and until when the key and this secret are usable, the allowlist, and
+ * its rate limits ({@code version} is the key row's, which changes with them).
  */
 public record KeyCredential(
     String apiKeyId,
@@ -16,7 +20,10 @@ public record KeyCredential(
     boolean revoked,
     Instant keyExpiresAt,
     Instant secretExpiresAt,
-    IpAllowlist allowedIps) {
+    IpAllowlist allowedIps,
+    RateLimitTier rateLimitTier,
+    RateLimitOverride rateLimitOverride,
+    long version) {
 
   public KeyCredential {
     scopes = Set.copyOf(scopes);
@@ -27,5 +34,10 @@ public record KeyCredential(
     return !revoked
         && (keyExpiresAt == null || keyExpiresAt.isAfter(now))
         && (secretExpiresAt == null || secretExpiresAt.isAfter(now));
+  }
+
+  /** The budget this key's requests count against. */
+  public RateLimitSubject rateLimitSubject() {
+    return RateLimitSubject.apiKey(apiKeyId, rateLimitTier, rateLimitOverride, version);
   }
 }

@@ -7,6 +7,7 @@ import dev.portico.platform.security.AuthenticationChallenges;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CredentialAuthenticator;
 import dev.portico.platform.time.PorticoClock;
+import dev.portico.ratelimit.RateLimitedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -14,13 +15,15 @@ import java.time.Instant;
 
 /**
  * Authenticates {@code sk_live_…} and {@code sk_test_…} keys: hashes the presented key, finds it
- * (cached), checks it is usable and used from an allowed address, and notes the use in memory.
+ * (cached), checks it is usable and used from an allowed address, notes the use in memory and names
+ * the key's rate-limit budget for the request.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticator implements CredentialAuthenticator {
 
   @Inject KeyCredentialCache credentials;
   @Inject LastUsedTracker lastUsed;
+  @Inject RateLimitedRequest rateLimited;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -45,6 +48,7 @@ public class ApiKeyAuthenticator implements CredentialAuthenticator {
       throw AuthenticationChallenges.ipNotAllowed();
     }
     lastUsed.used(key.apiKeyId(), now);
+    rateLimited.countAgainst(key.rateLimitSubject());
     return new Caller(
         key.organizationId(),
         key.livemode(),

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds what every operation shares to the generated document, so no resource repeats it: the
  * Problem schema, the error responses each kind of operation can give (with examples), and the
- * Request-Id header on every response.
+ * Request-Id and rate-limit headers on every response.
  */
 public class StandardResponsesFilter implements OASFilter {
 
@@ -40,6 +40,7 @@ public class StandardResponsesFilter implements OASFilter {
     components.addSchema(ProblemSchemas.PROBLEM, ProblemSchemas.problem());
     components.addSchema(ProblemSchemas.FIELD_ERROR, ProblemSchemas.fieldError());
     components.addHeader(REQUEST_ID_HEADER, requestIdHeader());
+    RateLimitHeaderDocs.declare(components);
     openApi.setComponents(components);
     if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
       return;
@@ -73,7 +74,13 @@ public class StandardResponsesFilter implements OASFilter {
         responses.addAPIResponse(status, errorResponse(errors, code.status()));
       }
     }
-    responses.getAPIResponses().values().forEach(r -> r.addHeader(REQUEST_ID_HEADER, headerRef()));
+    responses
+        .getAPIResponses()
+        .forEach(
+            (status, response) -> {
+              response.addHeader(REQUEST_ID_HEADER, headerRef());
+              RateLimitHeaderDocs.reference(status, response);
+            });
     operation.setResponses(responses);
   }
 
@@ -110,6 +117,8 @@ public class StandardResponsesFilter implements OASFilter {
       // Public operations need no key, but one that is sent is checked.
       errors.addAll(List.of(ErrorCode.INVALID_CREDENTIALS, ErrorCode.IP_NOT_ALLOWED));
     }
+    // Any request that sends a key counts against its limits, public operations included.
+    errors.add(ErrorCode.RATE_LIMITED);
     if (operation.getTags() != null && operation.getTags().contains(TEST_MODE_ONLY_TAG)) {
       errors.add(ErrorCode.TEST_MODE_ONLY);
     }

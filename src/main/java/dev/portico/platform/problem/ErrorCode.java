@@ -67,6 +67,11 @@ public enum ErrorCode {
       "Idempotency key reused",
       "This Idempotency-Key was already used for a different request. Use a new key for a new"
           + " request."),
+  RATE_LIMITED(
+      429,
+      "Rate limited",
+      "This credential has made more requests than its limits allow. Retry after the seconds in"
+          + " Retry-After."),
   INTERNAL_ERROR(
       500,
       "Internal error",

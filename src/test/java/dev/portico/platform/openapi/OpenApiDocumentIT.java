@@ -90,6 +90,33 @@ class OpenApiDocumentIT {
   }
 
   @Test
+  void whenParsedThenEveryOperationDocumentsTheRateLimitHeadersAndTheRefusal() {
+    assertThat(document.getPaths(), hasKey("/api/v1/rate-limit"));
+    assertThat(document.getPaths(), hasKey("/api/v1/rate-limits"));
+    for (Operation operation : operations()) {
+      ApiResponse refused = operation.getResponses().get("429");
+      assertThat(operation.getOperationId(), refused, notNullValue());
+      assertThat(
+          operation.getOperationId(),
+          refused.getContent().get("application/problem+json").getExamples(),
+          hasKey("rate_limited"));
+      assertThat(operation.getOperationId(), refused.getHeaders(), hasKey("Retry-After"));
+      for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
+        String where = operation.getOperationId() + " " + response.getKey();
+        for (String header :
+            List.of(
+                "RateLimit-Policy",
+                "RateLimit",
+                "X-RateLimit-Limit",
+                "X-RateLimit-Remaining",
+                "X-RateLimit-Reset")) {
+          assertThat(where, response.getValue().getHeaders(), hasKey(header));
+        }
+      }
+    }
+  }
+
+  @Test
   void whenParsedThenTheBusinessResourcesAndTheirConventionsAreDocumented() {
     for (String path :
         List.of(

@@ -1,0 +1,33 @@
+package dev.portico.ratelimit;
+
+import dev.portico.ratelimit.domain.RateLimitDecision;
+import dev.portico.ratelimit.domain.RateLimitSubject;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+
+/**
+ * The rate-limit state of the current request: whose budget it counts against, named by the
+ * authenticator that recognized the credential, and what the limiter decided.
+ */
+@RequestScoped
+public class RateLimitedRequest {
+
+  private RateLimitSubject subject;
+  private RateLimitDecision decision;
+
+  public void countAgainst(RateLimitSubject budget) {
+    subject = budget;
+  }
+
+  public Optional<RateLimitSubject> subject() {
+    return Optional.ofNullable(subject);
+  }
+
+  public void decided(RateLimitDecision made) {
+    decision = made;
+  }
+
+  public Optional<RateLimitDecision> decision() {
+    return Optional.ofNullable(decision);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.portico.ratelimit.api;
+
+import dev.portico.platform.problem.ErrorCode;
+import dev.portico.platform.problem.ProblemException;
+import dev.portico.ratelimit.RateLimitService;
+import dev.portico.ratelimit.RateLimitedRequest;
+import dev.portico.ratelimit.domain.RateLimitDecision;
+import dev.portico.ratelimit.domain.WindowState;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Counts every authenticated API request against its credential's limits, right after
+ * authentication and before anything else is done for it, so a refused request costs no database
+ * work; and puts the rate-limit headers on every answer to a counted request, refusals included.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION + 100)
+public class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+  @Inject RateLimitService limits;
+  @Inject RateLimitedRequest rateLimited;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!limits.enabled() || !isVersionedApi(request.getUriInfo().getPath())) {
+      return;
+    }
+    rateLimited
+        .subject()
+        .ifPresent(
+            subject -> {
+              RateLimitDecision decision = limits.consume(subject);
+              rateLimited.decided(decision);
+              if (!decision.admitted()) {
+                throw refusal(decision);
+              }
+            });
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    rateLimited.decision().ifPresent(d -> RateLimitHeaders.write(d, response.getHeaders()));
+  }
+
+  /** Paths under {@code /api/v1}; the application's path is {@code /api}. */
+  private static boolean isVersionedApi(String path) {
+    String relative = path.startsWith("/") ? path.substring(1) : path;
+    return relative.equals("v1") || relative.startsWith("v1/");
+  }
+
+  private static ProblemException refusal(RateLimitDecision decision) {
+    WindowState binding = decision.binding();
+    return new ProblemException(
+            ErrorCode.RATE_LIMITED,
+            "This credential has used its "
+                + binding.window().text()
+                + " limit of "
+                + binding.limit()
+                + " requests. Retry after "
+                + decision.retryAfterSeconds()
+                + " s.")
+        .withHeader(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds());
+  }
+}
