@@ -67,6 +67,7 @@ class ApiKeysPageIT {
         Api.get("/api/v1/api-keys", "Authorization", "Bearer " + secret).statusCode(), is(200));
     assertThat(console.get("/portal/api-keys").revealedSecret().isPresent(), is(false));
     assertThat(console.text(), containsString("Billing sync"));
+    assertThat(console.text(), containsString("120/min · 5 000/h · 50 000/day · burst 20"));
     assertThat(console.body(), not(containsString(secret)));
   }
 

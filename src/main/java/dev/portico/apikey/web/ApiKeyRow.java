@@ -4,7 +4,9 @@ import dev.portico.apikey.domain.ApiKey;
 import dev.portico.apikey.domain.ApiKeySettings;
 import dev.portico.platform.security.Scope;
 import dev.portico.portal.web.ConsoleTimes;
+import dev.portico.ratelimit.domain.RateLimits;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** One API key as the console's table shows it (getters, for Faces EL). */
@@ -40,6 +42,23 @@ public class ApiKeyRow {
 
   public String getTier() {
     return settings.rateLimitTier().text();
+  }
+
+  /** The limits that apply: the tier's, with any window the key's override replaces. */
+  public String getLimits() {
+    RateLimits limits = settings.rateLimitTier().limits().with(settings.rateLimitOverride());
+    return count(limits.perMinute())
+        + "/min · "
+        + count(limits.perHour())
+        + "/h · "
+        + count(limits.perDay())
+        + "/day · burst "
+        + count(limits.burst())
+        + (settings.rateLimitOverride() == null ? "" : " (override)");
+  }
+
+  private static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value).replace(',', ' ');
   }
 
   public String getAllowedIps() {
