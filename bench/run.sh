@@ -41,6 +41,8 @@ export PORTICO_HOST=127.0.0.1
 # the same empty schema (migrations included in the cold start) and no developer data is touched.
 # (PORTICO_H2_PATH is set in main, once the bench's scratch folder exists.)
 export PORTICO_DB_KIND=h2
+# The first-run key would be refused after its burst: what limiting costs is bench/ratelimits.sh's.
+export PORTICO_RATE_LIMITS_ENABLED=false
 
 BASE_URL=http://127.0.0.1:$PORTICO_HTTP_PORT
 READY_URL=$BASE_URL/health/ready
