@@ -180,15 +180,15 @@ deep_cursor() { # times_file
 }
 
 # PostgreSQL's plan for a page of the list, by EXPLAIN ANALYZE of the statement EclipseLink sends
-# (as logged with log_min_duration_statement at commit dc4b24c: the keyset condition is an OR,
-# then the tenant columns; LIMIT 21 OFFSET 0). The full plan is appended to the file named; prints
-# "scan node, N rows removed, T ms".
+# (as logged with log_min_duration_statement: the keyset condition, a leading bound and an OR since
+# commit 29eb66d, then the tenant columns; LIMIT 21 OFFSET 0). The full plan is appended to the
+# file named; prints "scan node, N rows removed, T ms".
 explain_page() { # rows_before plans_file
   local keyset="" position
   if (($1 > 0)); then
     position=$(sql "SELECT created_at || '|' || id FROM customers WHERE NOT livemode
                     ORDER BY created_at DESC, id DESC OFFSET $(($1 - 1)) LIMIT 1")
-    keyset="((created_at < '${position%|*}') OR ((created_at = '${position%|*}') AND (ID < '${position#*|}'))) AND"
+    keyset="((created_at <= '${position%|*}') AND ((created_at < '${position%|*}') OR ((created_at = '${position%|*}') AND (ID < '${position#*|}')))) AND"
   fi
   sql "EXPLAIN (ANALYZE, BUFFERS) SELECT ID, livemode, organization_id, created_at, EMAIL, METADATA, NAME,
          PHONE, updated_at, VERSION, address_city, address_country, address_line1, address_line2,

@@ -1,28 +1,37 @@
 #!/usr/bin/env bash
 # What counting requests against rate limits costs: bench/ratelimits.sh
 #
-# Two Portico servers from the same build run side by side, each on its own fresh H2 database:
-# portico-bench-limited (rate limits on, the default; ports 9280/9643/7296/7306) and
-# portico-bench-unlimited (PORTICO_RATE_LIMITS_ENABLED=false; ports 9290/9653/7316/7326). Each
-# seeds its sandbox (30 customers) with its first-run key, whose limits are raised to the highest
-# override so that no request is refused: the limited server still counts every request, which is
-# the cost measured. Then GET /api/v1/customers?limit=20 with that key is measured on each server
-# in turn, ROUNDS rounds, so both see the same drift of the machine; only the measured server is
-# under load. Prints a Markdown table: rps, p50, p99, server CPU per request, and the median over
-# the rounds of each round's ratio limited ÷ unlimited. Raw wrk output and the machine's
-# description are kept in bench/results/<timestamp>-ratelimits/. Fails on any answer but 200.
+# Three Portico servers from the same build run side by side, each on a fresh PostgreSQL database
+# of its own (portico_bench_<mode>; dropped and created), one per mode:
+#   off        PORTICO_RATE_LIMITS_ENABLED=false                 ports 9290/9653/7316/7326
+#   local      rate limits on, buckets in the server's memory    ports 9280/9643/7296/7306
+#   postgresql rate limits on, buckets in PostgreSQL             ports 9300/9663/7336/7346
+# Each seeds its sandbox (30 customers) with its first-run key, whose limits are raised to the
+# highest override so that no request is refused: a counting server still counts every request,
+# which is the cost measured. Then GET /api/v1/customers?limit=20 with that key is measured on each
+# server in turn, ROUNDS rounds, the order rotating every round so that all see the same drift of
+# the machine; only the measured server is under load. Prints a Markdown table (rps, p50, p99,
+# server and PostgreSQL CPU per request) and the median over the rounds of each round's ratio to
+# "off". Raw wrk output and the machine's description are kept in
+# bench/results/<timestamp>-ratelimits/. Fails on any answer but 200.
 #
-# Backend measured: the in-memory one (this server's buckets). Tunables: BENCH_WARMUP_SECONDS
-# (20, per server, in two passes), BENCH_DURATION_SECONDS (8), BENCH_ROUNDS (5), BENCH_THREADS
-# (2), BENCH_CONNECTIONS (32).
+# Warm-up: BENCH_WARMUP_PASSES (4)
+# passes of BENCH_WARMUP_SECONDS (15) per server with 2 connections, so the JIT compiler gets the
+# cores (see bench/customers.sh), then 5 s each at full load. Other tunables:
+# BENCH_DURATION_SECONDS (8), BENCH_ROUNDS (6), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
+# BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
 WLP_DIR=$REPO_DIR/target/liberty/wlp
-WARMUP=${BENCH_WARMUP_SECONDS:-20}
+WARMUP_PASSES=${BENCH_WARMUP_PASSES:-4}
+WARMUP=${BENCH_WARMUP_SECONDS:-15}
 DURATION=${BENCH_DURATION_SECONDS:-8}
-ROUNDS=${BENCH_ROUNDS:-5}
+ROUNDS=${BENCH_ROUNDS:-6}
+PG_HOST=${BENCH_PG_HOST:-127.0.0.1}
+PG_PORT=${BENCH_PG_PORT:-5432}
+PG_USER=${BENCH_PG_USER:-postgres}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 RESULTS=$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-ratelimits
@@ -31,15 +40,17 @@ if [[ -n $(git -C "$REPO_DIR" status --porcelain --untracked-files=no -- . ':!be
   COMMIT+=" with uncommitted changes"
 fi
 STARTED=$(date +%s)
-declare -A HTTP=([limited]=9280 [unlimited]=9290)
-declare -A PORTS=([limited]="9643 7296 7306" [unlimited]="9653 7316 7326")
-declare -A ENABLED=([limited]=true [unlimited]=false)
+MODES=(off local postgresql)
+declare -A HTTP=([local]=9280 [off]=9290 [postgresql]=9300)
+declare -A PORTS=([local]="9643 7296 7306" [off]="9653 7316 7326" [postgresql]="9663 7336 7346")
+declare -A ENABLED=([local]=true [off]=false [postgresql]=true)
+declare -A BACKEND=([local]=local [off]=local [postgresql]=postgresql)
 declare -A KEY PID
 
 log() { printf '[ratelimits %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 stop_servers() {
-  for mode in limited unlimited; do
+  for mode in "${MODES[@]}"; do
     "$WLP_DIR/bin/server" stop "portico-bench-$mode" >/dev/null 2>&1 || true
   done
 }
@@ -58,18 +69,22 @@ cd "$REPO_DIR"
 
 log "Building"
 ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
-for mode in limited unlimited; do
+for mode in "${MODES[@]}"; do
   server=portico-bench-$mode
   read -r https jms jmsssl <<<"${PORTS[$mode]}"
   ./mvnw -B -q liberty:create liberty:deploy -Dportico.server=$server -Dportico.loose=false
-  log "Starting $server (rate limits enabled: ${ENABLED[$mode]})"
-  PORTICO_HTTP_PORT=${HTTP[$mode]} PORTICO_HTTPS_PORT=$https PORTICO_JMS_PORT=$jms \
+  psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 \
+    -c "DROP DATABASE IF EXISTS portico_bench_$mode WITH (FORCE)" -c "CREATE DATABASE portico_bench_$mode"
+  log "Starting $server (rate limits enabled: ${ENABLED[$mode]}, backend ${BACKEND[$mode]})"
+  PORTICO_DB_KIND=postgresql PORTICO_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/portico_bench_$mode" \
+    PORTICO_DB_USER=$PG_USER PORTICO_DB_PASSWORD="" \
+    PORTICO_HTTP_PORT=${HTTP[$mode]} PORTICO_HTTPS_PORT=$https PORTICO_JMS_PORT=$jms \
     PORTICO_JMS_SSL_PORT=$jmsssl PORTICO_HOST=127.0.0.1 PORTICO_RATE_LIMITS_ENABLED=${ENABLED[$mode]} \
-    PORTICO_H2_PATH="$RESULTS/h2-$mode/portico" \
+    PORTICO_RATE_LIMITS_BACKEND=${BACKEND[$mode]} \
     "$WLP_DIR/bin/server" start "$server" --clean >/dev/null
 done
 
-for mode in limited unlimited; do
+for mode in "${MODES[@]}"; do
   server=portico-bench-$mode
   base=http://127.0.0.1:${HTTP[$mode]}
   for _ in $(seq 1 120); do curl -fs "$base/health/ready" >/dev/null 2>&1 && break; sleep 1; done
@@ -84,31 +99,48 @@ for mode in limited unlimited; do
     "$base/api/v1/api-keys/$id" || die "could not raise the first-run key's limits on $server"
   curl -fsS -o /dev/null -X POST -H "$auth" "$base/api/v1/sandbox/seed" || die "seeding $server failed"
   headers=$(curl -fsS -D - -o /dev/null -H "$auth" "$base/api/v1/customers?limit=20")
-  if [[ $mode == limited ]]; then
+  if [[ $mode != off ]]; then
     grep -qi '^X-RateLimit-Limit: 1000000000' <<<"$headers" || die "$server sent no rate-limit headers"
   else
     ! grep -qi '^X-RateLimit' <<<"$headers" || die "$server counts requests though disabled"
   fi
 done
 
-ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
-run() { # mode label seconds
-  local before
+ticks() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $12 + $13 }'; }
+# PostgreSQL's CPU: the backends of the measured server's database and the cluster's own processes.
+pg_ticks() {
+  local pid total=0 t
+  for pid in $(psql -X -Atq -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres \
+    -c "SELECT pid FROM pg_stat_activity WHERE datname = 'portico_bench_$1' OR backend_type <> 'client backend'"); do
+    t=$(ticks "$pid" || true)
+    total=$((total + ${t:-0}))
+  done
+  echo "$total"
+}
+run() { # mode label seconds [connections]
+  local before pg_before
   before=$(ticks "${PID[$1]}")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${3}s" --latency -H "Authorization: Bearer ${KEY[$1]}" \
+  pg_before=$(pg_ticks "$1")
+  wrk -t"$THREADS" -c"${4:-$CONNECTIONS}" -d"${3}s" --latency -H "Authorization: Bearer ${KEY[$1]}" \
     "http://127.0.0.1:${HTTP[$1]}/api/v1/customers?limit=20" >"$RESULTS/$2.txt"
-  echo $(($(ticks "${PID[$1]}") - before)) >"$RESULTS/$2.ticks"
+  echo "$(($(ticks "${PID[$1]}") - before)) $(($(pg_ticks "$1") - pg_before))" >"$RESULTS/$2.ticks"
   ! grep -q 'Non-2xx' "$RESULTS/$2.txt" || die "$2 had non-2xx answers"
 }
 
-for pass in 1 2; do
-  for mode in limited unlimited; do
-    log "Warm-up pass $pass: $mode, $((WARMUP / 2)) s"
-    run "$mode" "warmup-$pass-$mode" $((WARMUP / 2))
+for pass in $(seq 1 "$WARMUP_PASSES"); do
+  for mode in "${MODES[@]}"; do
+    log "Warm-up pass $pass of $WARMUP_PASSES: $mode, $WARMUP s with 2 connections"
+    run "$mode" "warmup-$pass-$mode" "$WARMUP" 2
   done
 done
+for mode in "${MODES[@]}"; do
+  log "Warm-up at full load: $mode, 5 s"
+  run "$mode" "warmup-full-$mode" 5
+done
 for round in $(seq 1 "$ROUNDS"); do
-  for mode in limited unlimited; do
+  shift_by=$(((round - 1) % ${#MODES[@]}))
+  order=("${MODES[@]:shift_by}" "${MODES[@]:0:shift_by}")
+  for mode in "${order[@]}"; do
     log "Round $round of $ROUNDS: $mode, $DURATION s"
     run "$mode" "$mode-$round" "$DURATION"
   done
@@ -122,27 +154,35 @@ latency_ms() { # mode percentile: the median over the rounds, in ms
       v = $2; unit = v; sub(/^[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
       print (unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v) }' | median
 }
-us_per_request() { # mode: mean over the rounds of the server's CPU time per request
+us_per_request() { # mode column: mean over the rounds of CPU time per request (1 server, 2 PostgreSQL)
   for round in $(seq 1 "$ROUNDS"); do
     echo "$(awk '/ requests in / { print $1 }' "$RESULTS/$1-$round.txt") $(cat "$RESULTS/$1-$round.ticks")"
-  done | awk -v hz="$(getconf CLK_TCK)" '{ s += $2 * 1e6 / hz / $1; n++ } END { printf "%.0f", s / n }'
+  done | awk -v hz="$(getconf CLK_TCK)" -v c="$2" '{ s += $(c + 1) * 1e6 / hz / $1; n++ } END { printf "%.0f", s / n }'
 }
-rps_ratio=$(for round in $(seq 1 "$ROUNDS"); do
-  awk -v a="$(rps "limited-$round")" -v b="$(rps "unlimited-$round")" 'BEGIN { print a / b }'
-done | median)
-p99_ratio=$(awk -v a="$(latency_ms limited 99)" -v b="$(latency_ms unlimited 99)" 'BEGIN { print a / b }')
+ratio() { # mode: the median over the rounds of the round's rps ratio to "off"
+  for round in $(seq 1 "$ROUNDS"); do
+    awk -v a="$(rps "$1-$round")" -v b="$(rps "off-$round")" 'BEGIN { print a / b }'
+  done | median
+}
 {
   echo "Commit $COMMIT, $(date -u '+%Y-%m-%d %H:%M') UTC"
   echo
-  echo "| \`GET /api/v1/customers?limit=20\` | rps (median) | p50 | p99 | server CPU µs/request |"
-  echo "| --- | ---: | ---: | ---: | ---: |"
-  for mode in limited unlimited; do
-    echo "| rate limits $([[ $mode == limited ]] && echo on || echo off) | $(fmt "$(for r in $(seq 1 "$ROUNDS"); do rps "$mode-$r"; done | median)" '%.0f') |" \
-      "$(fmt "$(latency_ms "$mode" 50)" '%.2f') ms | $(fmt "$(latency_ms "$mode" 99)" '%.2f') ms | $(us_per_request "$mode") |"
+  echo "| \`GET /api/v1/customers?limit=20\` | rps (median) | p50 | p99 | CPU µs/request, server + PostgreSQL | rps ÷ off | p99 ÷ off |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for mode in "${MODES[@]}"; do
+    case $mode in
+      off) label="rate limits off" ;;
+      local) label="counted in the server's memory" ;;
+      postgresql) label="counted in PostgreSQL" ;;
+    esac
+    echo "| $label | $(fmt "$(for r in $(seq 1 "$ROUNDS"); do rps "$mode-$r"; done | median)" '%.0f') |" \
+      "$(fmt "$(latency_ms "$mode" 50)" '%.2f') ms | $(fmt "$(latency_ms "$mode" 99)" '%.2f') ms |" \
+      "$(us_per_request "$mode" 1) + $(us_per_request "$mode" 2) | $(fmt "$(ratio "$mode")" '%.3f') |" \
+      "$(fmt "$(awk -v a="$(latency_ms "$mode" 99)" -v b="$(latency_ms off 99)" 'BEGIN { print a / b }')" '%.2f') |"
   done
   echo
-  echo "- on ÷ off, rps: $(fmt "$rps_ratio" '%.3f') (median of the rounds' ratios; goal ≥ 0.90, a cost under 10 %)"
-  echo "- on ÷ off, p99: $(fmt "$p99_ratio" '%.2f')"
-  echo "- rounds, rps on / off: $(for r in $(seq 1 "$ROUNDS"); do printf '%.0f/%.0f ' "$(rps "limited-$r")" "$(rps "unlimited-$r")"; done)"
-  echo "- wrk -t$THREADS -c$CONNECTIONS --latency, $ROUNDS rounds of ${DURATION}s per server, after ${WARMUP}s of warm-up each; H2, 30 customers; the whole run took $(($(date +%s) - STARTED)) s."
+  for mode in "${MODES[@]}"; do
+    echo "- $mode rps by round: $(for r in $(seq 1 "$ROUNDS"); do printf '%.0f ' "$(rps "$mode-$r")"; done)"
+  done
+  echo "- wrk -t$THREADS -c$CONNECTIONS --latency, $ROUNDS rounds of ${DURATION}s per server, the order rotating each round, after $WARMUP_PASSES passes of ${WARMUP}s with 2 connections and 5 s at full load each; PostgreSQL, 30 customers; goal: counting costs under 10 % of the rps (ratio ≥ 0.90); the whole run took $(($(date +%s) - STARTED)) s."
 } | tee "$RESULTS/summary.md"

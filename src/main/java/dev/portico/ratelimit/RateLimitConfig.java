@@ -1,7 +1,10 @@
 package dev.portico.ratelimit;
 
+import dev.portico.ratelimit.infra.FallbackBucketStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Settings of rate limiting; each is documented in the README's configuration table. */
@@ -21,11 +24,49 @@ public class RateLimitConfig {
   @ConfigProperty(name = "portico.rate-limits.local-buckets", defaultValue = "100000")
   long localBuckets;
 
+  /** Where buckets live: {@code local} (this server), {@code postgresql} (Portico's database). */
+  @Inject
+  @ConfigProperty(name = "portico.rate-limits.backend", defaultValue = "local")
+  String backend;
+
+  /**
+   * While the shared backend fails: {@code local} counts in this server's memory (each server
+   * grants a credential its limits), {@code refuse} answers 503.
+   */
+  @Inject
+  @ConfigProperty(name = "portico.rate-limits.on-backend-failure", defaultValue = "local")
+  String onBackendFailure;
+
+  /** How long after a failure the shared backend is tried again. */
+  @Inject
+  @ConfigProperty(name = "portico.rate-limits.backend-retry", defaultValue = "PT5S")
+  Duration backendRetry;
+
   public boolean enabled() {
     return enabled;
   }
 
   public long localBuckets() {
     return localBuckets;
+  }
+
+  public RateLimitBackend backend() {
+    return RateLimitBackend.parse(backend);
+  }
+
+  public FallbackBucketStore.OnFailure onBackendFailure() {
+    return switch (onBackendFailure.trim().toLowerCase(Locale.ROOT)) {
+      case "local" -> FallbackBucketStore.OnFailure.LOCAL;
+      case "refuse" -> FallbackBucketStore.OnFailure.REFUSE;
+      default ->
+          throw new IllegalArgumentException(
+              "portico.rate-limits.on-backend-failure must be local or refuse, not '"
+                  + onBackendFailure
+                  + "'");
+    };
+  }
+
+  public Duration backendRetry() {
+    return backendRetry;
   }
 }

@@ -3,31 +3,98 @@ package dev.portico.ratelimit;
 import dev.portico.platform.time.PorticoClock;
 import dev.portico.ratelimit.domain.RateLimitDecision;
 import dev.portico.ratelimit.domain.RateLimitSubject;
+import dev.portico.ratelimit.infra.BackendState;
+import dev.portico.ratelimit.infra.BucketStore;
 import dev.portico.ratelimit.infra.EpochTimeMeter;
+import dev.portico.ratelimit.infra.FallbackBucketStore;
 import dev.portico.ratelimit.infra.LocalBucketStore;
+import dev.portico.ratelimit.infra.PostgresBuckets;
+import dev.portico.ratelimit.infra.ProxyBucketStore;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import javax.sql.DataSource;
 
-/** Counts each credential's requests against its limits, in this server's memory. */
+/**
+ * Counts each credential's requests against its limits, in the backend the configuration names; a
+ * shared backend has this server's memory behind it for when it fails.
+ */
 @ApplicationScoped
 public class RateLimitService {
 
   @Inject RateLimitConfig config;
 
+  @Resource(lookup = "jdbc/portico")
+  DataSource dataSource;
+
+  private static final int PURGE_BATCH = 1_000;
+
   private RateLimiter limiter;
+  private FallbackBucketStore shared;
+  private ExpiredEntriesCleaner expiredBuckets;
 
   @PostConstruct
   void create() {
     Clock clock = PorticoClock.UTC_MILLIS;
-    limiter =
-        new RateLimiter(
-            new LocalBucketStore(new EpochTimeMeter(clock), config.localBuckets()), clock);
+    TimeMeter time = new EpochTimeMeter(clock);
+    LocalBucketStore local = new LocalBucketStore(time, config.localBuckets());
+    BucketStore store = local;
+    if (config.backend() == RateLimitBackend.POSTGRESQL) {
+      var postgres = PostgresBuckets.in(dataSource, time);
+      expiredBuckets = postgres;
+      shared =
+          new FallbackBucketStore(
+              new ProxyBucketStore(postgres),
+              local,
+              config.onBackendFailure(),
+              clock,
+              config.backendRetry());
+      store = shared;
+    }
+    limiter = new RateLimiter(store, clock);
   }
 
   public boolean enabled() {
     return config.enabled();
+  }
+
+  public RateLimitBackend backend() {
+    return config.backend();
+  }
+
+  /** The shared backend's state; empty when buckets live in this server's memory. */
+  public Optional<BackendState> sharedBackendState() {
+    return Optional.ofNullable(shared).map(FallbackBucketStore::state);
+  }
+
+  /** Whether requests are refused, rather than counted locally, while the backend fails. */
+  public boolean refusesWhileBackendFails() {
+    return shared != null && shared.onFailure() == FallbackBucketStore.OnFailure.REFUSE;
+  }
+
+  /** How long a failed shared backend is left alone before it is tried again. */
+  public Duration backendRetry() {
+    return config.backendRetry();
+  }
+
+  /** Deletes the shared backend's expired buckets; how many. */
+  public int purgeExpiredBuckets() {
+    if (expiredBuckets == null) {
+      return 0;
+    }
+    int total = 0;
+    int purged;
+    do {
+      purged = expiredBuckets.removeExpired(PURGE_BATCH);
+      total += purged;
+    } while (purged == PURGE_BATCH);
+    return total;
   }
 
   public RateLimitDecision consume(RateLimitSubject subject) {

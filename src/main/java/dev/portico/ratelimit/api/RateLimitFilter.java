@@ -5,7 +5,9 @@ import dev.portico.platform.problem.ProblemException;
 import dev.portico.ratelimit.RateLimitService;
 import dev.portico.ratelimit.RateLimitedRequest;
 import dev.portico.ratelimit.domain.RateLimitDecision;
+import dev.portico.ratelimit.domain.RateLimitSubject;
 import dev.portico.ratelimit.domain.WindowState;
+import dev.portico.ratelimit.infra.BackendUnavailableException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +41,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         .subject()
         .ifPresent(
             subject -> {
-              RateLimitDecision decision = limits.consume(subject);
+              RateLimitDecision decision = consume(subject);
               rateLimited.decided(decision);
               if (!decision.admitted()) {
                 throw refusal(decision);
@@ -50,6 +52,19 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     rateLimited.decision().ifPresent(d -> RateLimitHeaders.write(d, response.getHeaders()));
+  }
+
+  private RateLimitDecision consume(RateLimitSubject subject) {
+    try {
+      return limits.consume(subject);
+    } catch (BackendUnavailableException e) {
+      throw new ProblemException(
+              ErrorCode.SERVICE_UNAVAILABLE,
+              "Rate limits cannot be counted right now, so the request was not run. Retry after "
+                  + limits.backendRetry().toSeconds()
+                  + " s.")
+          .withHeader(HttpHeaders.RETRY_AFTER, limits.backendRetry().toSeconds());
+    }
   }
 
   /** Paths under {@code /api/v1}; the application's path is {@code /api}. */

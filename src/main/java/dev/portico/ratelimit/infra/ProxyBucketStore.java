@@ -1,0 +1,43 @@
+package dev.portico.ratelimit.infra;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.VerboseResult;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import java.util.function.Supplier;
+
+/**
+ * Buckets kept by a shared backend through a Bucket4j {@link ProxyManager}, so that every server of
+ * a deployment counts against one budget per credential. A stored bucket whose version is older
+ * than the credential's takes the new configuration in the same round trip.
+ */
+public final class ProxyBucketStore implements BucketStore {
+
+  private final ProxyManager<String> buckets;
+
+  public ProxyBucketStore(ProxyManager<String> buckets) {
+    this.buckets = buckets;
+  }
+
+  @Override
+  public VerboseResult<ConsumptionProbe> tryConsume(
+      String key, long version, Supplier<BucketConfiguration> configuration) {
+    return bucket(key, version, configuration).asVerbose().tryConsumeAndReturnRemaining(1);
+  }
+
+  @Override
+  public VerboseResult<Long> available(
+      String key, long version, Supplier<BucketConfiguration> configuration) {
+    return bucket(key, version, configuration).asVerbose().getAvailableTokens();
+  }
+
+  private BucketProxy bucket(
+      String key, long version, Supplier<BucketConfiguration> configuration) {
+    return buckets
+        .builder()
+        .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE)
+        .build(key, configuration);
+  }
+}

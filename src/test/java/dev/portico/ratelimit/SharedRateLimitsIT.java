@@ -1,0 +1,150 @@
+package dev.portico.ratelimit;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import dev.portico.testing.Api;
+import dev.portico.testing.Keys;
+import dev.portico.testing.LibertyServer;
+import dev.portico.testing.PostgresTestDatabase;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Portico servers counting in one PostgreSQL database (portico.rate-limits.backend=postgresql):
+ * a key's budget is one, whichever server answers; and when the backend fails, each server keeps
+ * answering, counting in its own memory, says so in its readiness, and returns to the shared count
+ * once the backend answers again.
+ */
+@Tag("postgresql")
+class SharedRateLimitsIT {
+
+  private static final Pattern PRINTED_KEY = Pattern.compile("##\\s+(sk_test_[0-9A-Za-z]{43})\\s");
+  private static final Duration BACKEND_RETRY = Duration.ofSeconds(1);
+
+  private static PostgresTestDatabase database;
+  private static LibertyServer first;
+  private static LibertyServer second;
+  private static String firstRunKey;
+
+  @BeforeAll
+  static void startTwoServersOnOneBackend() {
+    database = PostgresTestDatabase.fresh("portico_it_limits");
+    Map<String, String> environment = new HashMap<>(database.serverEnvironment());
+    environment.put("PORTICO_RATE_LIMITS_BACKEND", "postgresql");
+    environment.put("PORTICO_RATE_LIMITS_BACKEND_RETRY", BACKEND_RETRY.toString());
+    first = LibertyServer.copyOfTestServer("portico-it-limits-a", 3, environment);
+    second = LibertyServer.copyOfTestServer("portico-it-limits-b", 4, environment);
+    CompletableFuture.allOf(
+            CompletableFuture.runAsync(first::start), CompletableFuture.runAsync(second::start))
+        .join();
+    Matcher key = PRINTED_KEY.matcher(first.console() + second.console());
+    if (!key.find()) {
+      throw new IllegalStateException("no first-run key printed by either server");
+    }
+    firstRunKey = key.group(1);
+  }
+
+  @AfterAll
+  static void stopBoth() {
+    if (first != null) {
+      first.stop();
+    }
+    if (second != null) {
+      second.stop();
+    }
+  }
+
+  @Test
+  void whenRequestsAlternateBetweenServersThenTheKeyGetsItsBurstOnceInAll() {
+    // Ten in the hour: exact, whatever the timing, unless the UTC hour turns during the test.
+    String key = keyWith("{\"burst\":10,\"per_minute\":60,\"per_hour\":10}");
+
+    int admitted = 0;
+    for (int i = 0; i < 30; i++) {
+      LibertyServer server = i % 2 == 0 ? first : second;
+      HttpResponse<String> answer = Api.get(server.url("/api/v1/customers"), Keys.auth(key));
+      assertThat(answer.body(), answer.statusCode() == 200 || answer.statusCode() == 429, is(true));
+      if (answer.statusCode() == 200) {
+        admitted++;
+      }
+    }
+
+    assertThat(admitted, is(10));
+    HttpResponse<String> shown = Api.get(second.url("/api/v1/rate-limit"), Keys.auth(key));
+    assertThat(shown.headers().firstValue("X-RateLimit-Remaining").orElseThrow(), is("0"));
+  }
+
+  @Test
+  void whenTheBackendFailsThenServersKeepAnsweringOnTheirOwnCountAndReturnWhenItIsBack()
+      throws SQLException, InterruptedException {
+    String key = keyWith("{\"burst\":4,\"per_minute\":6}");
+    assertThat(admittedOn(first, key, 2), is(2));
+
+    renameBuckets("rate_limit_buckets", "rate_limit_buckets_away");
+    try {
+      // Counted in the first server's memory now: a whole burst of its own, never a 500.
+      assertThat(admittedOn(first, key, 6), is(4));
+      JsonObject readiness = Api.json(Api.get(first.url("/health/ready")));
+      assertThat(readiness.getString("status"), is("UP"));
+      assertThat(readiness.toString(), containsString("\"state\":\"fallback\""));
+    } finally {
+      renameBuckets("rate_limit_buckets_away", "rate_limit_buckets");
+    }
+
+    Thread.sleep(BACKEND_RETRY.toMillis());
+    // Back on the shared bucket, where two of the four were used before the failure.
+    assertThat(admittedOn(first, key, 4), allOf(greaterThanOrEqualTo(2), lessThanOrEqualTo(3)));
+    assertThat(
+        Api.get(first.url("/health/ready")).body(), containsString("\"state\":\"counting\""));
+  }
+
+  private static int admittedOn(LibertyServer server, String key, int requests) {
+    int admitted = 0;
+    for (int i = 0; i < requests; i++) {
+      HttpResponse<String> answer = Api.get(server.url("/api/v1/customers"), Keys.auth(key));
+      assertThat(answer.body(), answer.statusCode() == 200 || answer.statusCode() == 429, is(true));
+      assertThat(answer.headers().firstValue("RateLimit").isPresent(), is(true));
+      if (answer.statusCode() == 200) {
+        admitted++;
+      }
+    }
+    return admitted;
+  }
+
+  private static String keyWith(String override) {
+    HttpResponse<String> created =
+        Api.postJson(
+            first.url("/api/v1/api-keys"),
+            "{\"name\":\"Shared\",\"scopes\":[\"customers:read\"],\"rate_limit_override\":"
+                + override
+                + "}",
+            Keys.auth(firstRunKey));
+    assertThat(created.body(), created.statusCode(), is(201));
+    return Api.json(created).getString("secret");
+  }
+
+  private static void renameBuckets(String from, String to) throws SQLException {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER TABLE " + from + " RENAME TO " + to);
+    }
+  }
+}
