@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # What counting requests against rate limits costs: bench/ratelimits.sh
 #
-# Three Portico servers from the same build run side by side, each on a fresh PostgreSQL database
+# Four Portico servers from the same build run side by side, each on a fresh PostgreSQL database
 # of its own (portico_bench_<mode>; dropped and created), one per mode:
 #   off        PORTICO_RATE_LIMITS_ENABLED=false                 ports 9290/9653/7316/7326
 #   local      rate limits on, buckets in the server's memory    ports 9280/9643/7296/7306
 #   postgresql rate limits on, buckets in PostgreSQL             ports 9300/9663/7336/7346
+#   redis      rate limits on, buckets in Redis (127.0.0.1:6379) ports 9310/9673/7356/7366
 # Each seeds its sandbox (30 customers) with its first-run key, whose limits are raised to the
 # highest override so that no request is refused: a counting server still counts every request,
 # which is the cost measured. Then GET /api/v1/customers?limit=20 with that key is measured on each
@@ -40,11 +41,11 @@ if [[ -n $(git -C "$REPO_DIR" status --porcelain --untracked-files=no -- . ':!be
   COMMIT+=" with uncommitted changes"
 fi
 STARTED=$(date +%s)
-MODES=(off local postgresql)
-declare -A HTTP=([local]=9280 [off]=9290 [postgresql]=9300)
-declare -A PORTS=([local]="9643 7296 7306" [off]="9653 7316 7326" [postgresql]="9663 7336 7346")
-declare -A ENABLED=([local]=true [off]=false [postgresql]=true)
-declare -A BACKEND=([local]=local [off]=local [postgresql]=postgresql)
+MODES=(off local postgresql redis)
+declare -A HTTP=([local]=9280 [off]=9290 [postgresql]=9300 [redis]=9310)
+declare -A PORTS=([local]="9643 7296 7306" [off]="9653 7316 7326" [postgresql]="9663 7336 7346" [redis]="9673 7356 7366")
+declare -A ENABLED=([local]=true [off]=false [postgresql]=true [redis]=true)
+declare -A BACKEND=([local]=local [off]=local [postgresql]=postgresql [redis]=redis)
 declare -A KEY PID
 
 log() { printf '[ratelimits %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -57,6 +58,7 @@ stop_servers() {
 trap stop_servers EXIT
 
 command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
+[[ $(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null) == PONG ]] || die "Redis is not answering on 127.0.0.1:6379"
 mkdir -p "$RESULTS"
 cd "$REPO_DIR"
 {
@@ -174,6 +176,7 @@ ratio() { # mode: the median over the rounds of the round's rps ratio to "off"
       off) label="rate limits off" ;;
       local) label="counted in the server's memory" ;;
       postgresql) label="counted in PostgreSQL" ;;
+      redis) label="counted in Redis" ;;
     esac
     echo "| $label | $(fmt "$(for r in $(seq 1 "$ROUNDS"); do rps "$mode-$r"; done | median)" '%.0f') |" \
       "$(fmt "$(latency_ms "$mode" 50)" '%.2f') ms | $(fmt "$(latency_ms "$mode" 99)" '%.2f') ms |" \

@@ -8,7 +8,9 @@ public enum RateLimitBackend {
   /** This server's memory: exact on one server; each server of several counts on its own. */
   LOCAL,
   /** Portico's PostgreSQL database: one budget per credential across every server. */
-  POSTGRESQL;
+  POSTGRESQL,
+  /** A Redis server: one budget per credential across every server, without database writes. */
+  REDIS;
 
   public String text() {
     return name().toLowerCase(Locale.ROOT);
@@ -21,6 +23,8 @@ public enum RateLimitBackend {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "portico.rate-limits.backend must be local or postgresql, not '" + text + "'"));
+                    "portico.rate-limits.backend must be local, postgresql or redis, not '"
+                        + text
+                        + "'"));
   }
 }

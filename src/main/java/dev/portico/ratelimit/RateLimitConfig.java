@@ -24,7 +24,10 @@ public class RateLimitConfig {
   @ConfigProperty(name = "portico.rate-limits.local-buckets", defaultValue = "100000")
   long localBuckets;
 
-  /** Where buckets live: {@code local} (this server), {@code postgresql} (Portico's database). */
+  /**
+   * Where buckets live: {@code local} (this server), {@code postgresql} (Portico's database) or
+   * {@code redis}.
+   */
   @Inject
   @ConfigProperty(name = "portico.rate-limits.backend", defaultValue = "local")
   String backend;
@@ -36,6 +39,16 @@ public class RateLimitConfig {
   @Inject
   @ConfigProperty(name = "portico.rate-limits.on-backend-failure", defaultValue = "local")
   String onBackendFailure;
+
+  /** The Redis server of the {@code redis} backend. */
+  @Inject
+  @ConfigProperty(name = "portico.rate-limits.redis-url", defaultValue = "redis://127.0.0.1:6379")
+  String redisUrl;
+
+  /** How long a Redis command may take before the request is counted as the failure says. */
+  @Inject
+  @ConfigProperty(name = "portico.rate-limits.redis-timeout", defaultValue = "PT0.5S")
+  Duration redisTimeout;
 
   /** How long after a failure the shared backend is tried again. */
   @Inject
@@ -64,6 +77,14 @@ public class RateLimitConfig {
                   + onBackendFailure
                   + "'");
     };
+  }
+
+  public String redisUrl() {
+    return redisUrl;
+  }
+
+  public Duration redisTimeout() {
+    return redisTimeout;
   }
 
   public Duration backendRetry() {

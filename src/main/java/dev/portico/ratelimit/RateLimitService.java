@@ -10,9 +10,11 @@ import dev.portico.ratelimit.infra.FallbackBucketStore;
 import dev.portico.ratelimit.infra.LocalBucketStore;
 import dev.portico.ratelimit.infra.PostgresBuckets;
 import dev.portico.ratelimit.infra.ProxyBucketStore;
+import dev.portico.ratelimit.infra.RedisBuckets;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +40,7 @@ public class RateLimitService {
   private RateLimiter limiter;
   private FallbackBucketStore shared;
   private ExpiredEntriesCleaner expiredBuckets;
+  private RedisBuckets redis;
 
   @PostConstruct
   void create() {
@@ -45,19 +48,35 @@ public class RateLimitService {
     TimeMeter time = new EpochTimeMeter(clock);
     LocalBucketStore local = new LocalBucketStore(time, config.localBuckets());
     BucketStore store = local;
-    if (config.backend() == RateLimitBackend.POSTGRESQL) {
-      var postgres = PostgresBuckets.in(dataSource, time);
-      expiredBuckets = postgres;
+    ProxyBucketStore remote =
+        switch (config.backend()) {
+          case LOCAL -> null;
+          case POSTGRESQL -> {
+            var postgres = PostgresBuckets.in(dataSource, time);
+            expiredBuckets = postgres;
+            yield new ProxyBucketStore(() -> postgres);
+          }
+          case REDIS -> {
+            redis =
+                new RedisBuckets(
+                    config.redisUrl(), config.redisTimeout(), config.backendRetry(), time);
+            yield new ProxyBucketStore(redis::buckets);
+          }
+        };
+    if (remote != null) {
       shared =
           new FallbackBucketStore(
-              new ProxyBucketStore(postgres),
-              local,
-              config.onBackendFailure(),
-              clock,
-              config.backendRetry());
+              remote, local, config.onBackendFailure(), clock, config.backendRetry());
       store = shared;
     }
     limiter = new RateLimiter(store, clock);
+  }
+
+  @PreDestroy
+  void close() {
+    if (redis != null) {
+      redis.close();
+    }
   }
 
   public boolean enabled() {

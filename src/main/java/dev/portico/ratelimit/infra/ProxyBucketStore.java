@@ -15,9 +15,10 @@ import java.util.function.Supplier;
  */
 public final class ProxyBucketStore implements BucketStore {
 
-  private final ProxyManager<String> buckets;
+  private final Supplier<ProxyManager<String>> buckets;
 
-  public ProxyBucketStore(ProxyManager<String> buckets) {
+  /** {@code buckets} is asked on every call, so a manager that connects lazily can. */
+  public ProxyBucketStore(Supplier<ProxyManager<String>> buckets) {
     this.buckets = buckets;
   }
 
@@ -36,6 +37,7 @@ public final class ProxyBucketStore implements BucketStore {
   private BucketProxy bucket(
       String key, long version, Supplier<BucketConfiguration> configuration) {
     return buckets
+        .get()
         .builder()
         .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE)
         .build(key, configuration);

@@ -1,0 +1,193 @@
+package dev.portico.ratelimit;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import dev.portico.testing.Api;
+import dev.portico.testing.Keys;
+import dev.portico.testing.LibertyServer;
+import dev.portico.testing.PostgresTestDatabase;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Portico servers counting in one Redis (portico.rate-limits.backend=redis): one budget per key
+ * across both; and when Redis goes away, both keep answering on their own counts, say so in their
+ * readiness, and return to Redis once it is back. The Redis is the test's own (port 6390, Debian's
+ * redis-server, nothing kept on disk), so stopping it disturbs nothing else.
+ */
+@Tag("postgresql")
+@Tag("redis")
+class RedisRateLimitsIT {
+
+  private static final Pattern PRINTED_KEY = Pattern.compile("##\\s+(sk_test_[0-9A-Za-z]{43})\\s");
+  private static final int REDIS_PORT = 6390;
+  private static final Duration BACKEND_RETRY = Duration.ofSeconds(1);
+
+  private static LibertyServer first;
+  private static LibertyServer second;
+  private static String firstRunKey;
+
+  @BeforeAll
+  static void startRedisAndTwoServers() throws IOException, InterruptedException {
+    startRedis();
+    PostgresTestDatabase database = PostgresTestDatabase.fresh("portico_it_redis");
+    Map<String, String> environment = new HashMap<>(database.serverEnvironment());
+    environment.put("PORTICO_RATE_LIMITS_BACKEND", "redis");
+    environment.put("PORTICO_RATE_LIMITS_REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT);
+    environment.put("PORTICO_RATE_LIMITS_BACKEND_RETRY", BACKEND_RETRY.toString());
+    first = LibertyServer.copyOfTestServer("portico-it-redis-a", 5, environment);
+    second = LibertyServer.copyOfTestServer("portico-it-redis-b", 6, environment);
+    CompletableFuture.allOf(
+            CompletableFuture.runAsync(first::start), CompletableFuture.runAsync(second::start))
+        .join();
+    Matcher key = PRINTED_KEY.matcher(first.console() + second.console());
+    if (!key.find()) {
+      throw new IllegalStateException("no first-run key printed by either server");
+    }
+    firstRunKey = key.group(1);
+  }
+
+  @AfterAll
+  static void stopEverything() throws IOException, InterruptedException {
+    if (first != null) {
+      first.stop();
+    }
+    if (second != null) {
+      second.stop();
+    }
+    stopRedis();
+  }
+
+  @Test
+  void whenRequestsAlternateBetweenServersThenTheKeyGetsItsBudgetOnceInAll() {
+    // Ten in the hour: exact, whatever the timing, unless the UTC hour turns during the test.
+    String key = keyWith("{\"burst\":10,\"per_minute\":60,\"per_hour\":10}");
+
+    int admitted = 0;
+    for (int i = 0; i < 30; i++) {
+      LibertyServer server = i % 2 == 0 ? first : second;
+      if (answered(server, key).statusCode() == 200) {
+        admitted++;
+      }
+    }
+
+    assertThat(admitted, is(10));
+  }
+
+  @Test
+  void whenRedisGoesAwayThenServersKeepAnsweringOnTheirOwnCountAndReturnWhenItIsBack()
+      throws IOException, InterruptedException {
+    String key = keyWith("{\"burst\":4,\"per_minute\":6}");
+    assertThat(admittedOn(first, key, 2), is(2));
+
+    stopRedis();
+    try {
+      assertThat(admittedOn(first, key, 6), is(4));
+      assertThat(admittedOn(second, key, 6), is(4));
+      String readiness = Api.get(second.url("/health/ready")).body();
+      assertThat(readiness, containsString("\"status\":\"UP\""));
+      assertThat(readiness, containsString("\"state\":\"fallback\""));
+    } finally {
+      startRedis();
+    }
+
+    // Requests bring the servers back: Lettuce reconnects, the next try after the retry succeeds.
+    String probe = keyWith("{\"burst\":1000,\"per_minute\":1000}");
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!Api.get(first.url("/health/ready")).body().contains("\"state\":\"counting\"")
+        && System.nanoTime() < deadline) {
+      answered(first, probe);
+      Thread.sleep(200);
+    }
+    // Redis restarted empty (it keeps nothing on disk): the key starts whole there.
+    assertThat(admittedOn(first, key, 6), allOf(greaterThanOrEqualTo(4), lessThanOrEqualTo(5)));
+    assertThat(
+        Api.get(first.url("/health/ready")).body(), containsString("\"state\":\"counting\""));
+  }
+
+  private static int admittedOn(LibertyServer server, String key, int requests) {
+    int admitted = 0;
+    for (int i = 0; i < requests; i++) {
+      HttpResponse<String> answer = answered(server, key);
+      assertThat(answer.headers().firstValue("RateLimit").isPresent(), is(true));
+      if (answer.statusCode() == 200) {
+        admitted++;
+      }
+    }
+    return admitted;
+  }
+
+  private static HttpResponse<String> answered(LibertyServer server, String key) {
+    HttpResponse<String> answer = Api.get(server.url("/api/v1/customers"), Keys.auth(key));
+    assertThat(answer.body(), answer.statusCode() == 200 || answer.statusCode() == 429, is(true));
+    return answer;
+  }
+
+  private static String keyWith(String override) {
+    HttpResponse<String> created =
+        Api.postJson(
+            first.url("/api/v1/api-keys"),
+            "{\"name\":\"Redis\",\"scopes\":[\"customers:read\"],\"rate_limit_override\":"
+                + override
+                + "}",
+            Keys.auth(firstRunKey));
+    assertThat(created.body(), created.statusCode(), is(201));
+    return Api.json(created).getString("secret");
+  }
+
+  private static void startRedis() throws IOException, InterruptedException {
+    run(
+        List.of(
+            "redis-server",
+            "--port",
+            Integer.toString(REDIS_PORT),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--daemonize",
+            "yes",
+            "--dir",
+            System.getProperty("java.io.tmpdir")));
+    for (int i = 0; i < 50; i++) {
+      if (run(List.of("redis-cli", "-p", Integer.toString(REDIS_PORT), "ping")) == 0) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the test's Redis did not start on port " + REDIS_PORT);
+  }
+
+  private static void stopRedis() throws IOException, InterruptedException {
+    run(List.of("redis-cli", "-p", Integer.toString(REDIS_PORT), "shutdown", "nosave"));
+  }
+
+  private static int run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getInputStream().readAllBytes();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return -1;
+    }
+    return process.exitValue();
+  }
+}
