@@ -15,12 +15,13 @@ import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -30,12 +31,10 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class RateLimitService {
 
-  @Inject RateLimitConfig config;
-
-  @Resource(lookup = "jdbc/portico")
-  DataSource dataSource;
-
   private static final int PURGE_BATCH = 1_000;
+  private static final String RATE_LIMIT_DATA_SOURCE = "jdbc/portico-rate-limits";
+
+  @Inject RateLimitConfig config;
 
   private RateLimiter limiter;
   private FallbackBucketStore shared;
@@ -52,7 +51,7 @@ public class RateLimitService {
         switch (config.backend()) {
           case LOCAL -> null;
           case POSTGRESQL -> {
-            var postgres = PostgresBuckets.in(dataSource, time);
+            var postgres = PostgresBuckets.in(rateLimitDataSource(), time);
             expiredBuckets = postgres;
             yield new ProxyBucketStore(() -> postgres);
           }
@@ -70,6 +69,19 @@ public class RateLimitService {
       store = shared;
     }
     limiter = new RateLimiter(store, clock);
+  }
+
+  /** Only the PostgreSQL configuration defines it: see db-postgresql.xml. */
+  private static DataSource rateLimitDataSource() {
+    try {
+      return InitialContext.doLookup(RATE_LIMIT_DATA_SOURCE);
+    } catch (NamingException e) {
+      throw new IllegalStateException(
+          "portico.rate-limits.backend=postgresql needs Portico on PostgreSQL"
+              + " (PORTICO_DB_KIND=postgresql), which defines "
+              + RATE_LIMIT_DATA_SOURCE,
+          e);
+    }
   }
 
   @PreDestroy

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Decides requests against a subject's token bucket and reads the bucket back as the state of each
- * window. Time comes from the clock it is given, the same one the store's buckets run on.
+ * window. Time comes from the clock it is given, the same one the store's buckets run on; a stored
+ * bucket may make its configuration later than the request, so it reads the clock then.
  */
 public final class RateLimiter {
 
@@ -37,7 +38,9 @@ public final class RateLimiter {
     RateLimits limits = subject.limits();
     VerboseResult<ConsumptionProbe> result =
         store.tryConsume(
-            subject.key(), subject.version(), () -> BucketConfigurations.of(limits, now));
+            subject.key(),
+            subject.version(),
+            () -> BucketConfigurations.of(limits, clock.instant()));
     ConsumptionProbe probe = result.getValue();
     long[] tokens = result.getDiagnostics().getAvailableTokensPerEachBandwidth();
     long retryAfter =
@@ -54,7 +57,9 @@ public final class RateLimiter {
     RateLimits limits = subject.limits();
     VerboseResult<Long> result =
         store.available(
-            subject.key(), subject.version(), () -> BucketConfigurations.of(limits, now));
+            subject.key(),
+            subject.version(),
+            () -> BucketConfigurations.of(limits, clock.instant()));
     long[] tokens = result.getDiagnostics().getAvailableTokensPerEachBandwidth();
     return new RateLimitDecision(
         result.getValue() > 0, subject, windows(limits, tokens, now), 0, now);

@@ -20,6 +20,12 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +87,32 @@ class RateLimitsIT {
 
     Thread.sleep(wait * 1_000);
     assertThat(Api.get(CUSTOMERS, Keys.auth(key)).statusCode(), is(200));
+  }
+
+  @Test
+  void whenFortyRequestsOfOneKeyArriveAtOnceThenEachIsAnsweredAndTheBurstIsExact()
+      throws InterruptedException {
+    // More at once than the database pool holds (20): counting in PostgreSQL must never wait for a
+    // connection that requests waiting on it hold.
+    String key = keyWith("standard", "{\"burst\":25,\"per_minute\":60,\"per_hour\":25}");
+    ExecutorService clients = Executors.newFixedThreadPool(40);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        statuses.add(clients.submit(() -> Api.get(CUSTOMERS, Keys.auth(key)).statusCode()));
+      }
+      int admitted = 0;
+      for (Future<Integer> status : statuses) {
+        int code = status.get(30, TimeUnit.SECONDS);
+        assertThat(code == 200 || code == 429, is(true));
+        admitted += code == 200 ? 1 : 0;
+      }
+      assertThat(admitted, is(25));
+    } catch (ExecutionException | TimeoutException e) {
+      throw new AssertionError("a request was not answered", e);
+    } finally {
+      clients.shutdownNow();
+    }
   }
 
   @Test

@@ -1,11 +1,15 @@
 package dev.portico.ratelimit.infra;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +20,10 @@ import java.util.function.Supplier;
 public final class ProxyBucketStore implements BucketStore {
 
   private final Supplier<ProxyManager<String>> buckets;
+
+  /** Batching works within one proxy, so each credential keeps its proxy while in use. */
+  private final Cache<String, VersionedProxy> proxies =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
 
   /** {@code buckets} is asked on every call, so a manager that connects lazily can. */
   public ProxyBucketStore(Supplier<ProxyManager<String>> buckets) {
@@ -36,10 +44,20 @@ public final class ProxyBucketStore implements BucketStore {
 
   private BucketProxy bucket(
       String key, long version, Supplier<BucketConfiguration> configuration) {
-    return buckets
-        .get()
-        .builder()
-        .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE)
-        .build(key, configuration);
+    VersionedProxy cached = proxies.getIfPresent(key);
+    if (cached != null && cached.version() == version) {
+      return cached.proxy();
+    }
+    BucketProxy made =
+        buckets
+            .get()
+            .builder()
+            .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE)
+            .withOptimization(Optimizations.batching())
+            .build(key, configuration);
+    proxies.put(key, new VersionedProxy(made, version));
+    return made;
   }
+
+  private record VersionedProxy(BucketProxy proxy, long version) {}
 }
