@@ -1,14 +1,13 @@
 package dev.portico.invoice;
 
 import dev.portico.platform.time.CalendarSchedule;
+import dev.portico.platform.time.CalendarTimers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,19 +39,7 @@ public class OverdueInvoiceScheduler {
   @PostConstruct
   void schedule() {
     CalendarSchedule wanted = CalendarSchedule.parse(schedule);
-    boolean kept = false;
-    for (Timer timer : timers.getTimers()) {
-      if (TIMER.equals(timer.getInfo())) {
-        if (!kept && wanted.sameAs(timer.getSchedule())) {
-          kept = true;
-        } else {
-          timer.cancel();
-        }
-      }
-    }
-    if (!kept) {
-      timers.createCalendarTimer(wanted.expression(), new TimerConfig(TIMER, true));
-    }
+    CalendarTimers.ensure(timers, TIMER, wanted);
     LOG.info(() -> "overdue invoices are checked at " + wanted + " (UTC)");
   }
 

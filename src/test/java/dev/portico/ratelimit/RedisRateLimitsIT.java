@@ -10,17 +10,13 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import dev.portico.testing.Api;
 import dev.portico.testing.Keys;
 import dev.portico.testing.LibertyServer;
-import dev.portico.testing.PostgresTestDatabase;
+import dev.portico.testing.ServerPair;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -36,10 +32,10 @@ import org.junit.jupiter.api.Test;
 @Tag("redis")
 class RedisRateLimitsIT {
 
-  private static final Pattern PRINTED_KEY = Pattern.compile("##\\s+(sk_test_[0-9A-Za-z]{43})\\s");
   private static final int REDIS_PORT = 6390;
   private static final Duration BACKEND_RETRY = Duration.ofSeconds(1);
 
+  private static ServerPair servers;
   private static LibertyServer first;
   private static LibertyServer second;
   private static String firstRunKey;
@@ -47,30 +43,27 @@ class RedisRateLimitsIT {
   @BeforeAll
   static void startRedisAndTwoServers() throws IOException, InterruptedException {
     startRedis();
-    PostgresTestDatabase database = PostgresTestDatabase.fresh("portico_it_redis");
-    Map<String, String> environment = new HashMap<>(database.serverEnvironment());
-    environment.put("PORTICO_RATE_LIMITS_BACKEND", "redis");
-    environment.put("PORTICO_RATE_LIMITS_REDIS_URL", "redis://127.0.0.1:" + REDIS_PORT);
-    environment.put("PORTICO_RATE_LIMITS_BACKEND_RETRY", BACKEND_RETRY.toString());
-    first = LibertyServer.copyOfTestServer("portico-it-redis-a", 5, environment);
-    second = LibertyServer.copyOfTestServer("portico-it-redis-b", 6, environment);
-    CompletableFuture.allOf(
-            CompletableFuture.runAsync(first::start), CompletableFuture.runAsync(second::start))
-        .join();
-    Matcher key = PRINTED_KEY.matcher(first.console() + second.console());
-    if (!key.find()) {
-      throw new IllegalStateException("no first-run key printed by either server");
-    }
-    firstRunKey = key.group(1);
+    servers =
+        ServerPair.start(
+            "portico-it-redis",
+            5,
+            "portico_it_redis",
+            Map.of(
+                "PORTICO_RATE_LIMITS_BACKEND",
+                "redis",
+                "PORTICO_RATE_LIMITS_REDIS_URL",
+                "redis://127.0.0.1:" + REDIS_PORT,
+                "PORTICO_RATE_LIMITS_BACKEND_RETRY",
+                BACKEND_RETRY.toString()));
+    first = servers.first();
+    second = servers.second();
+    firstRunKey = servers.firstRunKey();
   }
 
   @AfterAll
   static void stopEverything() throws IOException, InterruptedException {
-    if (first != null) {
-      first.stop();
-    }
-    if (second != null) {
-      second.stop();
+    if (servers != null) {
+      servers.stop();
     }
     stopRedis();
   }

@@ -11,17 +11,14 @@ import dev.portico.testing.Api;
 import dev.portico.testing.Keys;
 import dev.portico.testing.LibertyServer;
 import dev.portico.testing.PostgresTestDatabase;
+import dev.portico.testing.ServerPair;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -36,39 +33,34 @@ import org.junit.jupiter.api.Test;
 @Tag("postgresql")
 class SharedRateLimitsIT {
 
-  private static final Pattern PRINTED_KEY = Pattern.compile("##\\s+(sk_test_[0-9A-Za-z]{43})\\s");
   private static final Duration BACKEND_RETRY = Duration.ofSeconds(1);
 
-  private static PostgresTestDatabase database;
+  private static ServerPair servers;
   private static LibertyServer first;
   private static LibertyServer second;
   private static String firstRunKey;
 
   @BeforeAll
   static void startTwoServersOnOneBackend() {
-    database = PostgresTestDatabase.fresh("portico_it_limits");
-    Map<String, String> environment = new HashMap<>(database.serverEnvironment());
-    environment.put("PORTICO_RATE_LIMITS_BACKEND", "postgresql");
-    environment.put("PORTICO_RATE_LIMITS_BACKEND_RETRY", BACKEND_RETRY.toString());
-    first = LibertyServer.copyOfTestServer("portico-it-limits-a", 3, environment);
-    second = LibertyServer.copyOfTestServer("portico-it-limits-b", 4, environment);
-    CompletableFuture.allOf(
-            CompletableFuture.runAsync(first::start), CompletableFuture.runAsync(second::start))
-        .join();
-    Matcher key = PRINTED_KEY.matcher(first.console() + second.console());
-    if (!key.find()) {
-      throw new IllegalStateException("no first-run key printed by either server");
-    }
-    firstRunKey = key.group(1);
+    servers =
+        ServerPair.start(
+            "portico-it-limits",
+            3,
+            "portico_it_limits",
+            Map.of(
+                "PORTICO_RATE_LIMITS_BACKEND",
+                "postgresql",
+                "PORTICO_RATE_LIMITS_BACKEND_RETRY",
+                BACKEND_RETRY.toString()));
+    first = servers.first();
+    second = servers.second();
+    firstRunKey = servers.firstRunKey();
   }
 
   @AfterAll
   static void stopBoth() {
-    if (first != null) {
-      first.stop();
-    }
-    if (second != null) {
-      second.stop();
+    if (servers != null) {
+      servers.stop();
     }
   }
 
@@ -142,7 +134,7 @@ class SharedRateLimitsIT {
   }
 
   private static void renameBuckets(String from, String to) throws SQLException {
-    try (Connection connection = database.connect();
+    try (Connection connection = PostgresTestDatabase.existing("portico_it_limits").connect();
         Statement statement = connection.createStatement()) {
       statement.execute("ALTER TABLE " + from + " RENAME TO " + to);
     }

@@ -28,7 +28,6 @@ public final class PostgresTestDatabase {
     String serverUrl = System.getenv("PORTICO_DB_URL");
     String user = System.getenv().getOrDefault("PORTICO_DB_USER", "postgres");
     String password = System.getenv().getOrDefault("PORTICO_DB_PASSWORD", "");
-    String url = serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name;
     try (Connection admin = DriverManager.getConnection(serverUrl, user, password);
         Statement ddl = admin.createStatement()) {
       ddl.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -36,7 +35,16 @@ public final class PostgresTestDatabase {
     } catch (SQLException e) {
       throw new IllegalStateException("could not create database " + name, e);
     }
-    return new PostgresTestDatabase(url, user, password);
+    return existing(name);
+  }
+
+  /** A database made earlier by {@link #fresh}, to connect to. */
+  public static PostgresTestDatabase existing(String name) {
+    String serverUrl = System.getenv("PORTICO_DB_URL");
+    return new PostgresTestDatabase(
+        serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name,
+        System.getenv().getOrDefault("PORTICO_DB_USER", "postgres"),
+        System.getenv().getOrDefault("PORTICO_DB_PASSWORD", ""));
   }
 
   /** What a Portico server needs in its environment to use this database. */

@@ -1,6 +1,7 @@
 package dev.portico.ratelimit.infra;
 
 import dev.portico.platform.time.CalendarSchedule;
+import dev.portico.platform.time.CalendarTimers;
 import dev.portico.ratelimit.RateLimitService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -8,8 +9,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,19 +40,7 @@ public class RateLimitBucketPurgeScheduler {
   @PostConstruct
   void schedule() {
     CalendarSchedule wanted = CalendarSchedule.parse(schedule);
-    boolean kept = false;
-    for (Timer timer : timers.getTimers()) {
-      if (TIMER.equals(timer.getInfo())) {
-        if (!kept && wanted.sameAs(timer.getSchedule())) {
-          kept = true;
-        } else {
-          timer.cancel();
-        }
-      }
-    }
-    if (!kept) {
-      timers.createCalendarTimer(wanted.expression(), new TimerConfig(TIMER, true));
-    }
+    CalendarTimers.ensure(timers, TIMER, wanted);
   }
 
   /** Bucket4j commits its own deletes, batch by batch, outside any container transaction. */
