@@ -8,11 +8,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import dev.portico.testing.Api;
-import dev.portico.testing.Keys;
-import dev.portico.testing.LibertyServer;
 import dev.portico.testing.ServerPair;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +33,6 @@ class RedisRateLimitsIT {
   private static final Duration BACKEND_RETRY = Duration.ofSeconds(1);
 
   private static ServerPair servers;
-  private static LibertyServer first;
-  private static LibertyServer second;
-  private static String firstRunKey;
 
   @BeforeAll
   static void startRedisAndTwoServers() throws IOException, InterruptedException {
@@ -55,9 +49,6 @@ class RedisRateLimitsIT {
                 "redis://127.0.0.1:" + REDIS_PORT,
                 "PORTICO_RATE_LIMITS_BACKEND_RETRY",
                 BACKEND_RETRY.toString()));
-    first = servers.first();
-    second = servers.second();
-    firstRunKey = servers.firstRunKey();
   }
 
   @AfterAll
@@ -71,30 +62,23 @@ class RedisRateLimitsIT {
   @Test
   void whenRequestsAlternateBetweenServersThenTheKeyGetsItsBudgetOnceInAll() {
     // Ten in the hour: exact, whatever the timing, unless the UTC hour turns during the test.
-    String key = keyWith("{\"burst\":10,\"per_minute\":60,\"per_hour\":10}");
+    String key =
+        ClusterRequests.keyWith(servers, "{\"burst\":10,\"per_minute\":60,\"per_hour\":10}");
 
-    int admitted = 0;
-    for (int i = 0; i < 30; i++) {
-      LibertyServer server = i % 2 == 0 ? first : second;
-      if (answered(server, key).statusCode() == 200) {
-        admitted++;
-      }
-    }
-
-    assertThat(admitted, is(10));
+    assertThat(ClusterRequests.admittedAlternately(servers, key, 30), is(10));
   }
 
   @Test
   void whenRedisGoesAwayThenServersKeepAnsweringOnTheirOwnCountAndReturnWhenItIsBack()
       throws IOException, InterruptedException {
-    String key = keyWith("{\"burst\":4,\"per_minute\":6}");
-    assertThat(admittedOn(first, key, 2), is(2));
+    String key = ClusterRequests.keyWith(servers, "{\"burst\":4,\"per_minute\":6}");
+    assertThat(ClusterRequests.admittedOn(servers.first(), key, 2), is(2));
 
     stopRedis();
     try {
-      assertThat(admittedOn(first, key, 6), is(4));
-      assertThat(admittedOn(second, key, 6), is(4));
-      String readiness = Api.get(second.url("/health/ready")).body();
+      assertThat(ClusterRequests.admittedOn(servers.first(), key, 6), is(4));
+      assertThat(ClusterRequests.admittedOn(servers.second(), key, 6), is(4));
+      String readiness = Api.get(servers.second().url("/health/ready")).body();
       assertThat(readiness, containsString("\"status\":\"UP\""));
       assertThat(readiness, containsString("\"state\":\"fallback\""));
     } finally {
@@ -102,47 +86,20 @@ class RedisRateLimitsIT {
     }
 
     // Requests bring the servers back: Lettuce reconnects, the next try after the retry succeeds.
-    String probe = keyWith("{\"burst\":1000,\"per_minute\":1000}");
+    String probe = ClusterRequests.keyWith(servers, "{\"burst\":1000,\"per_minute\":1000}");
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!Api.get(first.url("/health/ready")).body().contains("\"state\":\"counting\"")
+    while (!Api.get(servers.first().url("/health/ready")).body().contains("\"state\":\"counting\"")
         && System.nanoTime() < deadline) {
-      answered(first, probe);
+      ClusterRequests.listCustomers(servers.first(), probe);
       Thread.sleep(200);
     }
     // Redis restarted empty (it keeps nothing on disk): the key starts whole there.
-    assertThat(admittedOn(first, key, 6), allOf(greaterThanOrEqualTo(4), lessThanOrEqualTo(5)));
     assertThat(
-        Api.get(first.url("/health/ready")).body(), containsString("\"state\":\"counting\""));
-  }
-
-  private static int admittedOn(LibertyServer server, String key, int requests) {
-    int admitted = 0;
-    for (int i = 0; i < requests; i++) {
-      HttpResponse<String> answer = answered(server, key);
-      assertThat(answer.headers().firstValue("RateLimit").isPresent(), is(true));
-      if (answer.statusCode() == 200) {
-        admitted++;
-      }
-    }
-    return admitted;
-  }
-
-  private static HttpResponse<String> answered(LibertyServer server, String key) {
-    HttpResponse<String> answer = Api.get(server.url("/api/v1/customers"), Keys.auth(key));
-    assertThat(answer.body(), answer.statusCode() == 200 || answer.statusCode() == 429, is(true));
-    return answer;
-  }
-
-  private static String keyWith(String override) {
-    HttpResponse<String> created =
-        Api.postJson(
-            first.url("/api/v1/api-keys"),
-            "{\"name\":\"Redis\",\"scopes\":[\"customers:read\"],\"rate_limit_override\":"
-                + override
-                + "}",
-            Keys.auth(firstRunKey));
-    assertThat(created.body(), created.statusCode(), is(201));
-    return Api.json(created).getString("secret");
+        ClusterRequests.admittedOn(servers.first(), key, 6),
+        allOf(greaterThanOrEqualTo(4), lessThanOrEqualTo(5)));
+    assertThat(
+        Api.get(servers.first().url("/health/ready")).body(),
+        containsString("\"state\":\"counting\""));
   }
 
   private static void startRedis() throws IOException, InterruptedException {

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import dev.portico.testing.Api;
 import dev.portico.testing.Keys;
-import dev.portico.testing.LibertyServer;
 import dev.portico.testing.PostgresTestDatabase;
 import dev.portico.testing.ServerPair;
 import jakarta.json.JsonObject;
@@ -36,9 +35,6 @@ class SharedRateLimitsIT {
   private static final Duration BACKEND_RETRY = Duration.ofSeconds(1);
 
   private static ServerPair servers;
-  private static LibertyServer first;
-  private static LibertyServer second;
-  private static String firstRunKey;
 
   @BeforeAll
   static void startTwoServersOnOneBackend() {
@@ -52,9 +48,6 @@ class SharedRateLimitsIT {
                 "postgresql",
                 "PORTICO_RATE_LIMITS_BACKEND_RETRY",
                 BACKEND_RETRY.toString()));
-    first = servers.first();
-    second = servers.second();
-    firstRunKey = servers.firstRunKey();
   }
 
   @AfterAll
@@ -67,34 +60,26 @@ class SharedRateLimitsIT {
   @Test
   void whenRequestsAlternateBetweenServersThenTheKeyGetsItsBurstOnceInAll() {
     // Ten in the hour: exact, whatever the timing, unless the UTC hour turns during the test.
-    String key = keyWith("{\"burst\":10,\"per_minute\":60,\"per_hour\":10}");
+    String key =
+        ClusterRequests.keyWith(servers, "{\"burst\":10,\"per_minute\":60,\"per_hour\":10}");
 
-    int admitted = 0;
-    for (int i = 0; i < 30; i++) {
-      LibertyServer server = i % 2 == 0 ? first : second;
-      HttpResponse<String> answer = Api.get(server.url("/api/v1/customers"), Keys.auth(key));
-      assertThat(answer.body(), answer.statusCode() == 200 || answer.statusCode() == 429, is(true));
-      if (answer.statusCode() == 200) {
-        admitted++;
-      }
-    }
-
-    assertThat(admitted, is(10));
-    HttpResponse<String> shown = Api.get(second.url("/api/v1/rate-limit"), Keys.auth(key));
+    assertThat(ClusterRequests.admittedAlternately(servers, key, 30), is(10));
+    HttpResponse<String> shown =
+        Api.get(servers.second().url("/api/v1/rate-limit"), Keys.auth(key));
     assertThat(shown.headers().firstValue("X-RateLimit-Remaining").orElseThrow(), is("0"));
   }
 
   @Test
   void whenTheBackendFailsThenServersKeepAnsweringOnTheirOwnCountAndReturnWhenItIsBack()
       throws SQLException, InterruptedException {
-    String key = keyWith("{\"burst\":4,\"per_minute\":6}");
-    assertThat(admittedOn(first, key, 2), is(2));
+    String key = ClusterRequests.keyWith(servers, "{\"burst\":4,\"per_minute\":6}");
+    assertThat(ClusterRequests.admittedOn(servers.first(), key, 2), is(2));
 
     renameBuckets("rate_limit_buckets", "rate_limit_buckets_away");
     try {
       // Counted in the first server's memory now: a whole burst of its own, never a 500.
-      assertThat(admittedOn(first, key, 6), is(4));
-      JsonObject readiness = Api.json(Api.get(first.url("/health/ready")));
+      assertThat(ClusterRequests.admittedOn(servers.first(), key, 6), is(4));
+      JsonObject readiness = Api.json(Api.get(servers.first().url("/health/ready")));
       assertThat(readiness.getString("status"), is("UP"));
       assertThat(readiness.toString(), containsString("\"state\":\"fallback\""));
     } finally {
@@ -103,34 +88,12 @@ class SharedRateLimitsIT {
 
     Thread.sleep(BACKEND_RETRY.toMillis());
     // Back on the shared bucket, where two of the four were used before the failure.
-    assertThat(admittedOn(first, key, 4), allOf(greaterThanOrEqualTo(2), lessThanOrEqualTo(3)));
     assertThat(
-        Api.get(first.url("/health/ready")).body(), containsString("\"state\":\"counting\""));
-  }
-
-  private static int admittedOn(LibertyServer server, String key, int requests) {
-    int admitted = 0;
-    for (int i = 0; i < requests; i++) {
-      HttpResponse<String> answer = Api.get(server.url("/api/v1/customers"), Keys.auth(key));
-      assertThat(answer.body(), answer.statusCode() == 200 || answer.statusCode() == 429, is(true));
-      assertThat(answer.headers().firstValue("RateLimit").isPresent(), is(true));
-      if (answer.statusCode() == 200) {
-        admitted++;
-      }
-    }
-    return admitted;
-  }
-
-  private static String keyWith(String override) {
-    HttpResponse<String> created =
-        Api.postJson(
-            first.url("/api/v1/api-keys"),
-            "{\"name\":\"Shared\",\"scopes\":[\"customers:read\"],\"rate_limit_override\":"
-                + override
-                + "}",
-            Keys.auth(firstRunKey));
-    assertThat(created.body(), created.statusCode(), is(201));
-    return Api.json(created).getString("secret");
+        ClusterRequests.admittedOn(servers.first(), key, 4),
+        allOf(greaterThanOrEqualTo(2), lessThanOrEqualTo(3)));
+    assertThat(
+        Api.get(servers.first().url("/health/ready")).body(),
+        containsString("\"state\":\"counting\""));
   }
 
   private static void renameBuckets(String from, String to) throws SQLException {
