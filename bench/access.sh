@@ -36,8 +36,9 @@ PG_DB=portico_bench
 
 export PORTICO_HTTP_PORT=9280 PORTICO_HTTPS_PORT=9643 PORTICO_JMS_PORT=7296 PORTICO_JMS_SSL_PORT=7306
 export PORTICO_HOST=127.0.0.1 PORTICO_DB_KIND=postgresql
-# The first-run key would be refused after its burst: what limiting costs is bench/ratelimits.sh's.
-export PORTICO_RATE_LIMITS_ENABLED=false
+# The first-run key would be refused after its burst, and its organization after its plan's
+# monthly quota: what limiting costs is bench/ratelimits.sh's.
+export PORTICO_RATE_LIMITS_ENABLED=false PORTICO_QUOTAS_ENABLED=false
 export PORTICO_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB" PORTICO_DB_USER=$PG_USER PORTICO_DB_PASSWORD=""
 BASE=http://127.0.0.1:$PORTICO_HTTP_PORT
 RESULTS=$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-access

@@ -41,8 +41,9 @@ export PORTICO_HOST=127.0.0.1
 # the same empty schema (migrations included in the cold start) and no developer data is touched.
 # (PORTICO_H2_PATH is set in main, once the bench's scratch folder exists.)
 export PORTICO_DB_KIND=h2
-# The first-run key would be refused after its burst: what limiting costs is bench/ratelimits.sh's.
-export PORTICO_RATE_LIMITS_ENABLED=false
+# The first-run key would be refused after its burst, and its organization after its plan's
+# monthly quota: what limiting costs is bench/ratelimits.sh's.
+export PORTICO_RATE_LIMITS_ENABLED=false PORTICO_QUOTAS_ENABLED=false
 
 BASE_URL=http://127.0.0.1:$PORTICO_HTTP_PORT
 READY_URL=$BASE_URL/health/ready

@@ -18,18 +18,11 @@ import org.junit.jupiter.api.Test;
 class MembersIT {
 
   private static String invite(ConsoleClient manager, String email, String role) {
-    manager.get("/portal/members");
-    manager.submit("invite", Map.of("email", email, "role", role), "send-invite");
-    String link =
-        manager.revealedSecret().orElseThrow(() -> new AssertionError(manager.fieldErrors()));
-    return link.substring(link.indexOf("/portal/invitation"));
+    return manager.invite(email, role);
   }
 
   private static ConsoleClient join(String invitationPath) {
-    ConsoleClient joining = new ConsoleClient().get(invitationPath);
-    joining.submit(
-        "accept", Map.of("name", "New Member", "password", TestAccounts.PASSWORD), "join");
-    return joining;
+    return ConsoleClient.joinedBy(invitationPath);
   }
 
   private static ConsoleClient ownerOf(String organization) {

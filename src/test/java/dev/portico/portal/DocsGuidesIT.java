@@ -136,7 +136,7 @@ class DocsGuidesIT {
   }
 
   @Test
-  void whenRateLimitsIsReadThenItListsEveryTierAndTheHeaders() {
+  void whenRateLimitsIsReadThenItListsEveryTierTheHeadersAndThePlans() {
     String page = text(get("/docs/rate-limits").body());
 
     for (RateLimitTier tier : RateLimitTier.values()) {
@@ -150,7 +150,10 @@ class DocsGuidesIT {
             "X-RateLimit-Reset",
             "Retry-After",
             "rate_limited",
-            "<td>600</td><td>50 000</td><td>500 000</td><td>100</td>")) {
+            "<td>600</td><td>50 000</td><td>500 000</td><td>100</td>",
+            "quota_exceeded",
+            "usage.quota_warning",
+            "<th scope=\"row\"><code>basic</code></th><td>100 000</td><td>blocked</td>")) {
       assertThat(expected, page, containsString(expected));
     }
   }
@@ -240,9 +243,6 @@ class DocsGuidesIT {
   void whenAFeatureIsNotServedYetThenItsPageSaysSo() {
     assertThat(get("/api/v1/webhook-events", Keys.bootstrapAuth()).statusCode(), is(404));
     assertThat(get("/docs/webhooks").body(), containsString("Not yet live on this server"));
-    assertThat(
-        text(get("/docs/rate-limits").body()),
-        containsString("Not yet live on this server:</strong> monthly quotas."));
   }
 
   @Test

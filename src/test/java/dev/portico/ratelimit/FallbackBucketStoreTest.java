@@ -11,6 +11,7 @@ import dev.portico.ratelimit.infra.BucketStore;
 import dev.portico.ratelimit.infra.EpochTimeMeter;
 import dev.portico.ratelimit.infra.FallbackBucketStore;
 import dev.portico.ratelimit.infra.LocalBucketStore;
+import dev.portico.testing.ManualClock;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.VerboseResult;

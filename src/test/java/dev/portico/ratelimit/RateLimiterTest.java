@@ -12,6 +12,7 @@ import dev.portico.ratelimit.domain.RateLimitWindow;
 import dev.portico.ratelimit.domain.WindowState;
 import dev.portico.ratelimit.infra.EpochTimeMeter;
 import dev.portico.ratelimit.infra.LocalBucketStore;
+import dev.portico.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -69,6 +69,22 @@ public final class ConsoleClient {
     return console;
   }
 
+  /** Invites {@code email} as {@code role} from the members page; the invitation's path. */
+  public String invite(String email, String role) {
+    get("/portal/members");
+    submit("invite", Map.of("email", email, "role", role), "send-invite");
+    String link = revealedSecret().orElseThrow(() -> new AssertionError(fieldErrors()));
+    return link.substring(link.indexOf("/portal/invitation"));
+  }
+
+  /** A client that accepted the invitation at {@code invitationPath}, signed in as the member. */
+  public static ConsoleClient joinedBy(String invitationPath) {
+    ConsoleClient joining = new ConsoleClient().get(invitationPath);
+    joining.submit(
+        "accept", Map.of("name", "New Member", "password", TestAccounts.PASSWORD), "join");
+    return joining;
+  }
+
   /** GETs a page, following redirects. */
   public ConsoleClient get(String path) {
     last = follow(send(HttpRequest.newBuilder(uri(path)).GET()));
@@ -85,7 +101,17 @@ public final class ConsoleClient {
             .filter(f -> f.group(1).equals(formId) || f.group(1).endsWith(":" + formId))
             .toList();
     if (forms.size() <= index) {
-      throw new IllegalStateException("no form '" + formId + "' #" + index + " on " + path());
+      throw new IllegalStateException(
+          "no form '"
+              + formId
+              + "' #"
+              + index
+              + " on "
+              + path()
+              + " (status "
+              + status()
+              + "): "
+              + text().substring(0, Math.min(600, text().length())));
     }
     MatchResult form = forms.get(index);
     String id = form.group(1);

@@ -69,6 +69,11 @@ public class Organization {
     return plan;
   }
 
+  public void changePlan(String newPlan, Clock clock) {
+    plan = requireText(newPlan, "plan");
+    updatedAt = clock.instant();
+  }
+
   public ZoneId timeZone() {
     return ZoneId.of(timeZone);
   }

@@ -15,7 +15,8 @@ public final class EventType {
           "customer", Scope.CUSTOMERS_READ,
           "job", Scope.JOBS_READ,
           "invoice", Scope.INVOICES_READ,
-          "payment", Scope.PAYMENTS_READ);
+          "payment", Scope.PAYMENTS_READ,
+          "usage", Scope.USAGE_READ);
 
   private EventType() {}
 

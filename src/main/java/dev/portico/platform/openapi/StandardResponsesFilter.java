@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -32,6 +33,10 @@ public class StandardResponsesFilter implements OASFilter {
 
   /** The tag of the operations that work on test data only (a live key gets 403). */
   public static final String TEST_MODE_ONLY_TAG = "Sandbox";
+
+  /** The operations QuotaFilter never counts: reading the quota, the plans and the limits. */
+  private static final Set<String> QUOTA_FREE_OPERATIONS =
+      Set.of("getQuota", "listPlans", "getRateLimit", "listRateLimitTiers");
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
@@ -119,6 +124,9 @@ public class StandardResponsesFilter implements OASFilter {
     }
     // Any request that sends a key counts against its limits, public operations included.
     errors.add(ErrorCode.RATE_LIMITED);
+    if (!QUOTA_FREE_OPERATIONS.contains(operation.getOperationId())) {
+      errors.add(ErrorCode.QUOTA_EXCEEDED);
+    }
     if (operation.getTags() != null && operation.getTags().contains(TEST_MODE_ONLY_TAG)) {
       errors.add(ErrorCode.TEST_MODE_ONLY);
     }

@@ -72,6 +72,11 @@ public enum ErrorCode {
       "Rate limited",
       "This credential has made more requests than its limits allow. Retry after the seconds in"
           + " Retry-After."),
+  QUOTA_EXCEEDED(
+      429,
+      "Quota exceeded",
+      "The organization has used its plan's requests for this month. Retry after the seconds in"
+          + " Retry-After, when the next month starts, or move to a plan with more requests."),
   INTERNAL_ERROR(
       500,
       "Internal error",

@@ -117,6 +117,24 @@ class OpenApiDocumentIT {
   }
 
   @Test
+  void whenParsedThenEveryCountedOperationDocumentsTheQuotaRefusalAndTheQuotaReadsDoNot() {
+    assertThat(document.getPaths(), hasKey("/api/v1/quota"));
+    assertThat(document.getPaths(), hasKey("/api/v1/plans"));
+    List<String> uncounted = List.of("getQuota", "listPlans", "getRateLimit", "listRateLimitTiers");
+    for (Operation operation : operations()) {
+      Map<String, ?> examples =
+          operation
+              .getResponses()
+              .get("429")
+              .getContent()
+              .get("application/problem+json")
+              .getExamples();
+      boolean counted = !uncounted.contains(operation.getOperationId());
+      assertThat(operation.getOperationId(), examples.containsKey("quota_exceeded"), is(counted));
+    }
+  }
+
+  @Test
   void whenParsedThenTheBusinessResourcesAndTheirConventionsAreDocumented() {
     for (String path :
         List.of(

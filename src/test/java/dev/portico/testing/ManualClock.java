@@ -1,4 +1,4 @@
-package dev.portico.ratelimit;
+package dev.portico.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,19 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that stands still until a test moves it. */
-final class ManualClock extends Clock {
+public final class ManualClock extends Clock {
 
   private Instant now;
 
-  ManualClock(Instant start) {
+  public ManualClock(Instant start) {
     now = start;
   }
 
-  void advance(Duration by) {
+  public void advance(Duration by) {
     now = now.plus(by);
   }
 
-  void set(Instant at) {
+  public void set(Instant at) {
     now = at;
   }
 
