@@ -7,7 +7,7 @@
 #   local      rate limits on, buckets in the server's memory    ports 9280/9643/7296/7306
 #   postgresql rate limits on, buckets in PostgreSQL             ports 9300/9663/7336/7346
 #   redis      rate limits on, buckets in Redis (127.0.0.1:6379) ports 9310/9673/7356/7366
-# Each seeds its sandbox (30 customers) with its first-run key, whose limits are raised to the
+# Monthly quotas are off on all four, so only the rate limits differ. Each seeds its sandbox (30 customers) with its first-run key, whose limits are raised to the
 # highest override so that no request is refused: a counting server still counts every request,
 # which is the cost measured. Then GET /api/v1/customers?limit=20 with that key is measured on each
 # server in turn, ROUNDS rounds, the order rotating every round so that all see the same drift of
@@ -25,6 +25,9 @@ set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(cd "$BENCH_DIR/.." && pwd)
+BENCH_NAME=ratelimits
+# shellcheck source=bench/lib.sh
+source "$BENCH_DIR/lib.sh"
 WLP_DIR=$REPO_DIR/target/liberty/wlp
 WARMUP_PASSES=${BENCH_WARMUP_PASSES:-4}
 WARMUP=${BENCH_WARMUP_SECONDS:-15}
@@ -36,10 +39,7 @@ PG_USER=${BENCH_PG_USER:-postgres}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 RESULTS=$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-ratelimits
-COMMIT=$(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null || echo "none (not a git checkout)")
-if [[ -n $(git -C "$REPO_DIR" status --porcelain --untracked-files=no -- . ':!bench' 2>/dev/null) ]]; then
-  COMMIT+=" with uncommitted changes"
-fi
+COMMIT=$(bench_commit)
 STARTED=$(date +%s)
 MODES=(off local postgresql redis)
 declare -A HTTP=([local]=9280 [off]=9290 [postgresql]=9300 [redis]=9310)
@@ -48,8 +48,6 @@ declare -A ENABLED=([local]=true [off]=false [postgresql]=true [redis]=true)
 declare -A BACKEND=([local]=local [off]=local [postgresql]=postgresql [redis]=redis)
 declare -A KEY PID
 
-log() { printf '[ratelimits %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
 stop_servers() {
   for mode in "${MODES[@]}"; do
     "$WLP_DIR/bin/server" stop "portico-bench-$mode" >/dev/null 2>&1 || true
@@ -61,13 +59,7 @@ command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
 [[ $(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null) == PONG ]] || die "Redis is not answering on 127.0.0.1:6379"
 mkdir -p "$RESULTS"
 cd "$REPO_DIR"
-{
-  echo "commit: $COMMIT"
-  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
-  lscpu | grep -E '^(Model name|CPU\(s\)|Thread|Core)'
-  echo "kernel: $(uname -r)"
-  java -version 2>&1 | head -n 2
-} >"$RESULTS/machine.txt"
+describe_machine "$RESULTS/machine.txt"
 
 log "Building"
 ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
@@ -82,23 +74,17 @@ for mode in "${MODES[@]}"; do
     PORTICO_DB_USER=$PG_USER PORTICO_DB_PASSWORD="" \
     PORTICO_HTTP_PORT=${HTTP[$mode]} PORTICO_HTTPS_PORT=$https PORTICO_JMS_PORT=$jms \
     PORTICO_JMS_SSL_PORT=$jmsssl PORTICO_HOST=127.0.0.1 PORTICO_RATE_LIMITS_ENABLED=${ENABLED[$mode]} \
-    PORTICO_RATE_LIMITS_BACKEND=${BACKEND[$mode]} \
+    PORTICO_RATE_LIMITS_BACKEND=${BACKEND[$mode]} PORTICO_QUOTAS_ENABLED=false \
     "$WLP_DIR/bin/server" start "$server" --clean >/dev/null
 done
 
 for mode in "${MODES[@]}"; do
   server=portico-bench-$mode
   base=http://127.0.0.1:${HTTP[$mode]}
-  for _ in $(seq 1 120); do curl -fs "$base/health/ready" >/dev/null 2>&1 && break; sleep 1; done
-  curl -fs "$base/health/ready" >/dev/null || die "$server not ready after 120 s"
+  KEY[$mode]=$(first_run_key "$server" "${HTTP[$mode]}")
   PID[$mode]=$(cat "$WLP_DIR/usr/servers/.pid/$server.pid")
-  KEY[$mode]=$(grep -oE 'sk_test_[0-9A-Za-z]{43}' "$WLP_DIR/usr/servers/$server/logs/console.log" | head -n1 || true)
-  [[ -n ${KEY[$mode]} ]] || die "no first-run key in $server's console log"
   auth="Authorization: Bearer ${KEY[$mode]}"
-  id=$(curl -fsS -H "$auth" "$base/api/v1/api-keys" | grep -oE '"id":"key_[0-9A-Za-z]+"' | head -n1 | cut -d'"' -f4)
-  curl -fsS -o /dev/null -X PATCH -H "$auth" -H 'Content-Type: application/json' \
-    -d '{"rate_limit_override":{"per_minute":1000000000,"per_hour":1000000000,"per_day":1000000000,"burst":1000000000}}' \
-    "$base/api/v1/api-keys/$id" || die "could not raise the first-run key's limits on $server"
+  raise_limits "$base" "${KEY[$mode]}"
   curl -fsS -o /dev/null -X POST -H "$auth" "$base/api/v1/sandbox/seed" || die "seeding $server failed"
   headers=$(curl -fsS -D - -o /dev/null -H "$auth" "$base/api/v1/customers?limit=20")
   if [[ $mode != off ]]; then
@@ -108,7 +94,6 @@ for mode in "${MODES[@]}"; do
   fi
 done
 
-ticks() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $12 + $13 }'; }
 # PostgreSQL's CPU: the backends of the measured server's database and the cluster's own processes.
 pg_ticks() {
   local pid total=0 t
@@ -148,9 +133,7 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 
-fmt() { awk -v v="$1" -v f="$2" 'BEGIN { printf f, v }'; }
-median() { sort -n | awk '{ a[NR] = $1 } END { print NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-rps() { awk '/^Requests\/sec:/ { print $2 }' "$RESULTS/$1.txt"; }
+rps() { rps_of "$RESULTS/$1.txt"; }
 latency_ms() { # mode percentile: the median over the rounds, in ms
   cat "$RESULTS/$1"-[0-9]*.txt | awk -v p="$2%" '$1 == p {
       v = $2; unit = v; sub(/^[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
