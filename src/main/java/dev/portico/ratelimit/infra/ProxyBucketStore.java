@@ -7,9 +7,11 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -33,13 +35,51 @@ public final class ProxyBucketStore implements BucketStore {
   @Override
   public VerboseResult<ConsumptionProbe> tryConsume(
       String key, long version, Supplier<BucketConfiguration> configuration) {
-    return bucket(key, version, configuration).asVerbose().tryConsumeAndReturnRemaining(1);
+    return run(key, version, configuration, b -> b.asVerbose().tryConsumeAndReturnRemaining(1));
   }
 
   @Override
   public VerboseResult<Long> available(
       String key, long version, Supplier<BucketConfiguration> configuration) {
-    return bucket(key, version, configuration).asVerbose().getAvailableTokens();
+    return run(key, version, configuration, b -> b.asVerbose().getAvailableTokens());
+  }
+
+  /**
+   * A batch of commands for a bucket that does not exist yet (a new credential, or one whose bucket
+   * expired) fails as a whole instead of making the bucket, and takes no token; one plain command
+   * makes it, so the command is sent again that way.
+   */
+  private <T> T run(
+      String key,
+      long version,
+      Supplier<BucketConfiguration> configuration,
+      Function<BucketProxy, T> command) {
+    try {
+      return command.apply(bucket(key, version, configuration));
+    } catch (RuntimeException e) {
+      if (!isMissingBucket(e)) {
+        throw e;
+      }
+      return command.apply(unbatched(key, version, configuration));
+    }
+  }
+
+  private static boolean isMissingBucket(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BucketNotFoundException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private BucketProxy unbatched(
+      String key, long version, Supplier<BucketConfiguration> configuration) {
+    return buckets
+        .get()
+        .builder()
+        .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE)
+        .build(key, configuration);
   }
 
   private BucketProxy bucket(
