@@ -47,3 +47,15 @@ fmt() { awk -v v="$1" -v f="$2" 'BEGIN { printf f, v }'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 rps_of() { awk '/^Requests\/sec:/ { print $2 }' "$1"; }
 requests_of() { awk '/ requests in / { print $1 }' "$1"; }
+
+# Checks the tools, keeps the machine's description in $RESULTS and builds the WAR.
+prepare_run() {
+  command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
+  [[ $(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null) == PONG ]] \
+    || die "Redis is not answering on 127.0.0.1:6379"
+  mkdir -p "$RESULTS"
+  cd "$REPO_DIR"
+  describe_machine "$RESULTS/machine.txt"
+  log "Building"
+  ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
+}

@@ -56,14 +56,7 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
-command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
-[[ $(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null) == PONG ]] || die "Redis is not answering on 127.0.0.1:6379"
-mkdir -p "$RESULTS"
-cd "$REPO_DIR"
-describe_machine "$RESULTS/machine.txt"
-
-log "Building"
-./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
+prepare_run
 for mode in "${MODES[@]}"; do
   psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 \
     -c "DROP DATABASE IF EXISTS portico_bench_pair_$mode WITH (FORCE)" \

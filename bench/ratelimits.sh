@@ -55,14 +55,7 @@ stop_servers() {
 }
 trap stop_servers EXIT
 
-command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
-[[ $(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null) == PONG ]] || die "Redis is not answering on 127.0.0.1:6379"
-mkdir -p "$RESULTS"
-cd "$REPO_DIR"
-describe_machine "$RESULTS/machine.txt"
-
-log "Building"
-./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
+prepare_run
 for mode in "${MODES[@]}"; do
   server=portico-bench-$mode
   read -r https jms jmsssl <<<"${PORTS[$mode]}"
