@@ -45,7 +45,7 @@ declare -A KEY
 
 servers_of() { echo "portico-bench-pair-$1-a portico-bench-pair-$1-b"; }
 port_of() { # mode a|b
-  echo $((FIRST_PORT[$1] + ($2 == b ? 1 : 0)))
+  if [[ $2 == a ]]; then echo "${FIRST_PORT[$1]}"; else echo $((FIRST_PORT[$1] + 1)); fi
 }
 stop_servers() {
   for mode in "${MODES[@]}"; do
@@ -88,7 +88,7 @@ done
 # The key's day window as the first server of the pair reads it (that read counts too).
 day_remaining() {
   curl -fsS -H "Authorization: Bearer ${KEY[$1]}" "http://127.0.0.1:$(port_of "$1" a)/api/v1/rate-limit" \
-    | grep -oE '"name":"day","limit":[0-9]+,"remaining":[0-9]+' | grep -oE '[0-9]+$'
+    | python3 -c 'import json, sys; print(next(w["remaining"] for w in json.load(sys.stdin)["windows"] if w["name"] == "day"))'
 }
 run_pair() { # mode label seconds connections
   local side
