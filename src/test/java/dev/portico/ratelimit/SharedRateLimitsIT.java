@@ -1,5 +1,6 @@
 package dev.portico.ratelimit;
 
+import static dev.portico.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import dev.portico.testing.Api;
 import dev.portico.testing.Keys;
+import dev.portico.testing.LibertyServer;
 import dev.portico.testing.PostgresTestDatabase;
 import dev.portico.testing.ServerPair;
 import jakarta.json.JsonObject;
@@ -25,9 +27,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two Portico servers counting in one PostgreSQL database (portico.rate-limits.backend=postgresql):
- * a key's budget is one, whichever server answers; and when the backend fails, each server keeps
- * answering, counting in its own memory, says so in its readiness, and returns to the shared count
- * once the backend answers again.
+ * a key's budget is one, whichever server answers. When the backend fails, the first server
+ * (on-backend-failure=local) keeps answering, counting in its own memory, and the second
+ * (on-backend-failure=refuse) answers 503 and runs nothing; each says so in its readiness and
+ * returns to the shared count once the backend answers again.
  */
 @Tag("postgresql")
 class SharedRateLimitsIT {
@@ -47,7 +50,8 @@ class SharedRateLimitsIT {
                 "PORTICO_RATE_LIMITS_BACKEND",
                 "postgresql",
                 "PORTICO_RATE_LIMITS_BACKEND_RETRY",
-                BACKEND_RETRY.toString()));
+                BACKEND_RETRY.toString()),
+            Map.of("PORTICO_RATE_LIMITS_ON_BACKEND_FAILURE", "refuse"));
   }
 
   @AfterAll
@@ -94,6 +98,49 @@ class SharedRateLimitsIT {
     assertThat(
         Api.get(servers.first().url("/health/ready")).body(),
         containsString("\"state\":\"counting\""));
+  }
+
+  @Test
+  void whenTheBackendFailsThenTheRefusingServerAnswers503AndRunsNothingUntilItIsBack()
+      throws SQLException, InterruptedException {
+    LibertyServer refusing = servers.second();
+    String key = ClusterRequests.keyWith(servers, "{\"burst\":10,\"per_minute\":60}");
+    String customer = "{\"name\":\"Outage customer\",\"email\":\"outage@example.com\"}";
+    String idempotencyKey = "outage-" + key.substring(12, 24);
+    assertThat(ClusterRequests.admittedOn(refusing, key, 1), is(1));
+
+    renameBuckets("rate_limit_buckets", "rate_limit_buckets_away");
+    try {
+      HttpResponse<String> refused = Api.get(refusing.url("/api/v1/customers"), Keys.auth(key));
+      JsonObject problem = assertProblem(refused, 503, "service_unavailable");
+      long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+      assertThat(retryAfter, greaterThanOrEqualTo(1L));
+      assertThat(problem.getString("detail"), containsString("Retry after " + retryAfter + " s."));
+      assertProblem(
+          ClusterRequests.createCustomer(refusing, key, customer, idempotencyKey),
+          503,
+          "service_unavailable");
+
+      HttpResponse<String> readiness = Api.get(refusing.url("/health/ready"));
+      assertThat(readiness.statusCode(), is(503));
+      assertThat(Api.json(readiness).getString("status"), is("DOWN"));
+      assertThat(readiness.body(), containsString("\"state\":\"refusing\""));
+    } finally {
+      renameBuckets("rate_limit_buckets_away", "rate_limit_buckets");
+    }
+
+    Thread.sleep(BACKEND_RETRY.toMillis());
+    // The refused POST wrote nothing and left its Idempotency-Key free: the retry runs it.
+    assertThat(ClusterRequests.customersWithEmail(refusing, key, "outage@example.com"), is(0));
+    HttpResponse<String> created =
+        ClusterRequests.createCustomer(refusing, key, customer, idempotencyKey);
+    assertThat(created.body(), created.statusCode(), is(201));
+    assertThat(created.headers().firstValue("Idempotent-Replayed").isPresent(), is(false));
+    assertThat(ClusterRequests.customersWithEmail(refusing, key, "outage@example.com"), is(1));
+    HttpResponse<String> readiness = Api.get(refusing.url("/health/ready"));
+    assertThat(readiness.statusCode(), is(200));
+    assertThat(Api.json(readiness).getString("status"), is("UP"));
+    assertThat(readiness.body(), containsString("\"state\":\"counting\""));
   }
 
   private static void renameBuckets(String from, String to) throws SQLException {
