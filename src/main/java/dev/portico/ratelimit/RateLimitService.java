@@ -18,7 +18,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -107,11 +106,6 @@ public class RateLimitService {
   /** Whether requests are refused, rather than counted locally, while the backend fails. */
   public boolean refusesWhileBackendFails() {
     return shared != null && shared.onFailure() == FallbackBucketStore.OnFailure.REFUSE;
-  }
-
-  /** How long a failed shared backend is left alone before it is tried again. */
-  public Duration backendRetry() {
-    return config.backendRetry();
   }
 
   /** Deletes the shared backend's expired buckets; how many. */

@@ -64,6 +64,32 @@ class FallbackBucketStoreTest {
     assertThat(store.state().isFailing(), is(true));
   }
 
+  @Test
+  void whenTheRetryIsShorterThanASecondThenTheRefusalSaysRetryAfterOneSecond() {
+    FallbackBucketStore store =
+        new FallbackBucketStore(
+            shared,
+            newLocal(),
+            FallbackBucketStore.OnFailure.REFUSE,
+            clock,
+            Duration.ofMillis(200));
+    shared.failing = true;
+
+    BackendUnavailableException refused =
+        assertThrows(
+            BackendUnavailableException.class, () -> new RateLimiter(store, clock).consume(KEY));
+    assertThat(refused.retryAfterSeconds(), is(1L));
+  }
+
+  @Test
+  void whenTheRetryIsNotWholeSecondsThenRetryAfterRoundsUp() {
+    assertThat(
+        new BackendUnavailableException(Duration.ofMillis(1_500), null).retryAfterSeconds(),
+        is(2L));
+    assertThat(
+        new BackendUnavailableException(Duration.ofSeconds(5), null).retryAfterSeconds(), is(5L));
+  }
+
   private LocalBucketStore newLocal() {
     return new LocalBucketStore(new EpochTimeMeter(clock), 100);
   }

@@ -100,7 +100,7 @@ public final class FallbackBucketStore implements BucketStore {
 
   private <T> T fallBack(Function<BucketStore, T> operation, RuntimeException cause) {
     if (onFailure == OnFailure.REFUSE) {
-      throw new BackendUnavailableException(cause);
+      throw new BackendUnavailableException(retryAfter, cause);
     }
     return operation.apply(local);
   }
