@@ -10,6 +10,7 @@ import dev.portico.ratelimit.infra.FallbackBucketStore;
 import dev.portico.ratelimit.infra.LocalBucketStore;
 import dev.portico.ratelimit.infra.PostgresBuckets;
 import dev.portico.ratelimit.infra.ProxyBucketStore;
+import dev.portico.ratelimit.infra.RateLimitMetrics;
 import dev.portico.ratelimit.infra.RedisBuckets;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
@@ -34,6 +35,7 @@ public class RateLimitService {
   private static final String RATE_LIMIT_DATA_SOURCE = "jdbc/portico-rate-limits";
 
   @Inject RateLimitConfig config;
+  @Inject RateLimitMetrics metrics;
 
   private RateLimiter limiter;
   private FallbackBucketStore shared;
@@ -64,10 +66,11 @@ public class RateLimitService {
     if (remote != null) {
       shared =
           new FallbackBucketStore(
-              remote, local, config.onBackendFailure(), clock, config.backendRetry());
+              remote, local, config.onBackendFailure(), clock, config.backendRetry(), metrics);
       store = shared;
     }
     limiter = new RateLimiter(store, clock);
+    metrics.watchBackend(this::sharedBackendState);
   }
 
   /** Only the PostgreSQL configuration defines it: see db-postgresql.xml. */
@@ -123,7 +126,9 @@ public class RateLimitService {
   }
 
   public RateLimitDecision consume(RateLimitSubject subject) {
-    return limiter.consume(subject);
+    RateLimitDecision decision = limiter.consume(subject);
+    metrics.decided(decision);
+    return decision;
   }
 
   public RateLimitDecision peek(RateLimitSubject subject) {

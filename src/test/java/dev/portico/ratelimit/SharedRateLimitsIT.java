@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import dev.portico.testing.Api;
+import dev.portico.testing.ApplicationMetrics;
 import dev.portico.testing.Keys;
 import dev.portico.testing.LibertyServer;
 import dev.portico.testing.PostgresTestDatabase;
@@ -30,13 +31,19 @@ import org.junit.jupiter.api.Test;
  * a key's budget is one, whichever server answers. When the backend fails, the first server
  * (on-backend-failure=local) keeps answering, counting in its own memory, and the second
  * (on-backend-failure=refuse) answers 503 and runs nothing; each says so in its readiness and
- * returns to the shared count once the backend answers again.
+ * returns to the shared count once the backend answers again. Their application metrics count the
+ * requests counted locally or refused and show the backend failing, then healthy.
  */
 @Tag("postgresql")
 class SharedRateLimitsIT {
 
   /** Under a second, so the refusing server's Retry-After shows its rounding up to 1. */
   private static final Duration BACKEND_RETRY = Duration.ofMillis(500);
+
+  private static final String COUNTED_LOCALLY =
+      "portico_rate_limits_requests_counted_locally_total";
+  private static final String UNAVAILABLE = "portico_rate_limits_requests_unavailable_total";
+  private static final String BACKEND_FAILING = "portico_rate_limits_backend_failing";
 
   private static ServerPair servers;
 
@@ -79,6 +86,7 @@ class SharedRateLimitsIT {
       throws SQLException, InterruptedException {
     String key = ClusterRequests.keyWith(servers, "{\"burst\":4,\"per_minute\":6}");
     assertThat(ClusterRequests.admittedOn(servers.first(), key, 2), is(2));
+    ApplicationMetrics before = ApplicationMetrics.read(servers.first().url(""));
 
     renameBuckets("rate_limit_buckets", "rate_limit_buckets_away");
     try {
@@ -87,6 +95,9 @@ class SharedRateLimitsIT {
       JsonObject readiness = Api.json(Api.get(servers.first().url("/health/ready")));
       assertThat(readiness.getString("status"), is("UP"));
       assertThat(readiness.toString(), containsString("\"state\":\"fallback\""));
+      ApplicationMetrics during = ApplicationMetrics.read(servers.first().url(""));
+      assertThat(during.value(COUNTED_LOCALLY) - before.value(COUNTED_LOCALLY), is(6.0));
+      assertThat(during.value(BACKEND_FAILING), is(1.0));
     } finally {
       renameBuckets("rate_limit_buckets_away", "rate_limit_buckets");
     }
@@ -99,6 +110,7 @@ class SharedRateLimitsIT {
     assertThat(
         Api.get(servers.first().url("/health/ready")).body(),
         containsString("\"state\":\"counting\""));
+    assertThat(ApplicationMetrics.read(servers.first().url("")).value(BACKEND_FAILING), is(0.0));
   }
 
   @Test
@@ -109,6 +121,7 @@ class SharedRateLimitsIT {
     String customer = "{\"name\":\"Outage customer\",\"email\":\"outage@example.com\"}";
     String idempotencyKey = "outage-" + key.substring(12, 24);
     assertThat(ClusterRequests.admittedOn(refusing, key, 1), is(1));
+    ApplicationMetrics before = ApplicationMetrics.read(refusing.url(""));
 
     renameBuckets("rate_limit_buckets", "rate_limit_buckets_away");
     try {
@@ -126,6 +139,10 @@ class SharedRateLimitsIT {
       assertThat(readiness.statusCode(), is(503));
       assertThat(Api.json(readiness).getString("status"), is("DOWN"));
       assertThat(readiness.body(), containsString("\"state\":\"refusing\""));
+      ApplicationMetrics during = ApplicationMetrics.read(refusing.url(""));
+      assertThat(during.value(UNAVAILABLE) - before.value(UNAVAILABLE), is(2.0));
+      assertThat(during.value(COUNTED_LOCALLY), is(before.value(COUNTED_LOCALLY)));
+      assertThat(during.value(BACKEND_FAILING), is(1.0));
     } finally {
       renameBuckets("rate_limit_buckets_away", "rate_limit_buckets");
     }
@@ -142,6 +159,7 @@ class SharedRateLimitsIT {
     assertThat(readiness.statusCode(), is(200));
     assertThat(Api.json(readiness).getString("status"), is("UP"));
     assertThat(readiness.body(), containsString("\"state\":\"counting\""));
+    assertThat(ApplicationMetrics.read(refusing.url("")).value(BACKEND_FAILING), is(0.0));
   }
 
   private static void renameBuckets(String from, String to) throws SQLException {
