@@ -10,6 +10,7 @@ import dev.portico.ratelimit.infra.FallbackBucketStore;
 import dev.portico.ratelimit.infra.LocalBucketStore;
 import dev.portico.ratelimit.infra.PostgresBuckets;
 import dev.portico.ratelimit.infra.ProxyBucketStore;
+import dev.portico.ratelimit.infra.RateLimitMetrics;
 import dev.portico.ratelimit.infra.RedisBuckets;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
@@ -18,7 +19,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -35,6 +35,7 @@ public class RateLimitService {
   private static final String RATE_LIMIT_DATA_SOURCE = "jdbc/portico-rate-limits";
 
   @Inject RateLimitConfig config;
+  @Inject RateLimitMetrics metrics;
 
   private RateLimiter limiter;
   private FallbackBucketStore shared;
@@ -65,10 +66,11 @@ public class RateLimitService {
     if (remote != null) {
       shared =
           new FallbackBucketStore(
-              remote, local, config.onBackendFailure(), clock, config.backendRetry());
+              remote, local, config.onBackendFailure(), clock, config.backendRetry(), metrics);
       store = shared;
     }
     limiter = new RateLimiter(store, clock);
+    metrics.watchBackend(this::sharedBackendState);
   }
 
   /** Only the PostgreSQL configuration defines it: see db-postgresql.xml. */
@@ -109,11 +111,6 @@ public class RateLimitService {
     return shared != null && shared.onFailure() == FallbackBucketStore.OnFailure.REFUSE;
   }
 
-  /** How long a failed shared backend is left alone before it is tried again. */
-  public Duration backendRetry() {
-    return config.backendRetry();
-  }
-
   /** Deletes the shared backend's expired buckets; how many. */
   public int purgeExpiredBuckets() {
     if (expiredBuckets == null) {
@@ -129,7 +126,9 @@ public class RateLimitService {
   }
 
   public RateLimitDecision consume(RateLimitSubject subject) {
-    return limiter.consume(subject);
+    RateLimitDecision decision = limiter.consume(subject);
+    metrics.decided(decision);
+    return decision;
   }
 
   public RateLimitDecision peek(RateLimitSubject subject) {

@@ -28,12 +28,13 @@ class FallbackBucketStoreTest {
 
   private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:15:30Z"));
   private final SwitchableStore shared = new SwitchableStore(newLocal());
+  private final HeardRequests heard = new HeardRequests();
 
   @Test
   void whenTheSharedBackendFailsThenRequestsAreCountedHereAndItIsTriedAgainLater() {
     FallbackBucketStore store =
         new FallbackBucketStore(
-            shared, newLocal(), FallbackBucketStore.OnFailure.LOCAL, clock, RETRY);
+            shared, newLocal(), FallbackBucketStore.OnFailure.LOCAL, clock, RETRY, heard);
     RateLimiter limiter = new RateLimiter(store, clock);
     assertThat(limiter.consume(KEY).binding().remaining(), is(9L));
 
@@ -42,6 +43,9 @@ class FallbackBucketStoreTest {
     assertThat(store.state().isFailing(), is(true));
     assertThat(limiter.consume(KEY).binding().remaining(), is(8L));
     assertThat(shared.calls, is(2));
+    // Reading a bucket is no request: the listener hears of the two consumed only.
+    limiter.peek(KEY);
+    assertThat(heard.countedLocally, is(2));
 
     shared.failing = false;
     clock.advance(RETRY);
@@ -49,13 +53,15 @@ class FallbackBucketStoreTest {
     assertThat(limiter.consume(KEY).binding().remaining(), is(9L));
     assertThat(store.state().isFailing(), is(false));
     assertThat(shared.calls, is(3));
+    assertThat(heard.countedLocally, is(2));
+    assertThat(heard.refused, is(0));
   }
 
   @Test
   void whenTheBackendFailsAndTheConfigurationRefusesThenNoRequestIsCounted() {
     FallbackBucketStore store =
         new FallbackBucketStore(
-            shared, newLocal(), FallbackBucketStore.OnFailure.REFUSE, clock, RETRY);
+            shared, newLocal(), FallbackBucketStore.OnFailure.REFUSE, clock, RETRY, heard);
     RateLimiter limiter = new RateLimiter(store, clock);
     shared.failing = true;
 
@@ -63,10 +69,55 @@ class FallbackBucketStoreTest {
     assertThrows(BackendUnavailableException.class, () -> limiter.consume(KEY));
     assertThat(shared.calls, is(1));
     assertThat(store.state().isFailing(), is(true));
+    assertThat(heard.refused, is(2));
+    assertThat(heard.countedLocally, is(0));
+  }
+
+  @Test
+  void whenTheRetryIsShorterThanASecondThenTheRefusalSaysRetryAfterOneSecond() {
+    FallbackBucketStore store =
+        new FallbackBucketStore(
+            shared,
+            newLocal(),
+            FallbackBucketStore.OnFailure.REFUSE,
+            clock,
+            Duration.ofMillis(200),
+            heard);
+    shared.failing = true;
+
+    BackendUnavailableException refused =
+        assertThrows(
+            BackendUnavailableException.class, () -> new RateLimiter(store, clock).consume(KEY));
+    assertThat(refused.retryAfterSeconds(), is(1L));
+  }
+
+  @Test
+  void whenTheRetryIsNotWholeSecondsThenRetryAfterRoundsUp() {
+    assertThat(
+        new BackendUnavailableException(Duration.ofMillis(1_500), null).retryAfterSeconds(),
+        is(2L));
+    assertThat(
+        new BackendUnavailableException(Duration.ofSeconds(5), null).retryAfterSeconds(), is(5L));
   }
 
   private LocalBucketStore newLocal() {
     return new LocalBucketStore(new EpochTimeMeter(clock), 100);
+  }
+
+  /** What the store told its listener. */
+  private static final class HeardRequests implements FallbackBucketStore.Listener {
+    int countedLocally;
+    int refused;
+
+    @Override
+    public void countedLocally() {
+      countedLocally++;
+    }
+
+    @Override
+    public void refusedUnavailable() {
+      refused++;
+    }
   }
 
   /** A backend that can be made to fail, counting the calls that reach it. */

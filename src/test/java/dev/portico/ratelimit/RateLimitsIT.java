@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.portico.testing.Api;
+import dev.portico.testing.ApplicationMetrics;
 import dev.portico.testing.Keys;
 import dev.portico.testing.TestApiKeys;
 import jakarta.json.JsonObject;
@@ -31,11 +32,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Rate limits over HTTP on the running server: exact admission at the burst, headers that match the
  * count, an honest Retry-After, separate budgets, overrides and tier changes, and refusals that
- * change nothing. Window roll-over is in {@link RateLimiterTest}, on a clock the test moves.
+ * change nothing, and the application metrics that count them. Window roll-over is in {@link
+ * RateLimiterTest}, on a clock the test moves.
  */
 class RateLimitsIT {
 
   private static final String CUSTOMERS = "/api/v1/customers";
+  private static final String ADMITTED = "portico_rate_limits_requests_admitted_total";
+  private static final String REFUSED = "portico_rate_limits_requests_refused_total";
+  private static final String BACKEND_FAILING = "portico_rate_limits_backend_failing";
 
   @Test
   void whenAKeyBurstsThenExactlyItsBurstIsAdmittedAndTheHeadersCountDown() {
@@ -212,6 +217,23 @@ class RateLimitsIT {
     HttpResponse<String> anonymous = Api.get(CUSTOMERS);
     assertThat(anonymous.statusCode(), is(401));
     assertThat(anonymous.headers().firstValue("RateLimit").isPresent(), is(false));
+  }
+
+  @Test
+  void whenRequestsAreAdmittedAndRefusedThenTheApplicationMetricsCountThem() {
+    String key = keyWith("standard", "{\"burst\":1,\"per_minute\":6}");
+    ApplicationMetrics before = ApplicationMetrics.read();
+
+    assertThat(Api.get(CUSTOMERS, Keys.auth(key)).statusCode(), is(200));
+    assertThat(Api.get(CUSTOMERS, Keys.auth(key)).statusCode(), is(429));
+
+    // Other tests' requests may be counted meanwhile: at least these two.
+    ApplicationMetrics after = ApplicationMetrics.read();
+    assertThat(after.value(ADMITTED), greaterThanOrEqualTo(before.value(ADMITTED) + 1));
+    assertThat(
+        after.value(REFUSED, "window=\"burst\""),
+        greaterThanOrEqualTo(before.value(REFUSED, "window=\"burst\"") + 1));
+    assertThat(after.value(BACKEND_FAILING), is(0.0));
   }
 
   @Test

@@ -21,11 +21,27 @@ public record ServerPair(LibertyServer first, LibertyServer second, String first
    */
   public static ServerPair start(
       String name, int index, String database, Map<String, String> environment) {
+    return start(name, index, database, environment, Map.of());
+  }
+
+  /**
+   * As {@link #start(String, int, String, Map)}, with {@code secondOnly} added to the second
+   * server's environment alone (over {@code environment}), for tests of two servers configured
+   * differently on one database.
+   */
+  public static ServerPair start(
+      String name,
+      int index,
+      String database,
+      Map<String, String> environment,
+      Map<String, String> secondOnly) {
     Map<String, String> env =
         new HashMap<>(PostgresTestDatabase.fresh(database).serverEnvironment());
     env.putAll(environment);
+    Map<String, String> secondEnv = new HashMap<>(env);
+    secondEnv.putAll(secondOnly);
     LibertyServer first = LibertyServer.copyOfTestServer(name + "-a", index, env);
-    LibertyServer second = LibertyServer.copyOfTestServer(name + "-b", index + 1, env);
+    LibertyServer second = LibertyServer.copyOfTestServer(name + "-b", index + 1, secondEnv);
     CompletableFuture.allOf(
             CompletableFuture.runAsync(first::start), CompletableFuture.runAsync(second::start))
         .join();

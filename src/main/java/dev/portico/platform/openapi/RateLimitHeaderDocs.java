@@ -10,11 +10,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The rate-limit headers in the OpenAPI document: declared once as components, referenced by every
- * answer to a counted request, with {@code Retry-After} on the 429.
+ * answer to a counted request, with {@code Retry-After} on the 429 and on the 503 of a request
+ * refused because its limits could not be counted.
  */
 final class RateLimitHeaderDocs {
 
   static final String RETRY_AFTER = "Retry-After";
+
+  /** The detail of the 503's example, as RateLimitFilter words it. */
+  static final String UNAVAILABLE_DETAIL =
+      "Rate limits cannot be counted right now, so the request was not run. Retry after 5 s.";
 
   private static final Map<String, Header> HEADERS = headers();
 
@@ -25,15 +30,23 @@ final class RateLimitHeaderDocs {
     components.addHeader(
         RETRY_AFTER,
         header(
-            "Seconds to wait before a request can be admitted again.",
+            "Seconds to wait before a request can be admitted again (on a 503, before the rate-limit"
+                + " backend is tried again).",
             Schema.SchemaType.INTEGER,
             12));
   }
 
-  /** Adds references to the rate-limit headers (and Retry-After on a 429) to one response. */
+  /** Whether requests to {@code path} are counted: the versioned API's, as RateLimitFilter does. */
+  static boolean isCounted(String path) {
+    return path.equals("/api/v1") || path.startsWith("/api/v1/");
+  }
+
+  /**
+   * Adds references to the rate-limit headers (and Retry-After on a 429 or 503) to one response.
+   */
   static void reference(String status, APIResponse response) {
     HEADERS.keySet().forEach(name -> response.addHeader(name, ref(name)));
-    if ("429".equals(status)) {
+    if ("429".equals(status) || "503".equals(status)) {
       response.addHeader(RETRY_AFTER, ref(RETRY_AFTER));
     }
   }

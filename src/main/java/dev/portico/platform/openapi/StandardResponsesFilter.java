@@ -50,20 +50,21 @@ public class StandardResponsesFilter implements OASFilter {
     if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
       return;
     }
-    openApi.getPaths().getPathItems().values().forEach(this::completeOperations);
+    openApi.getPaths().getPathItems().forEach(this::completeOperations);
   }
 
-  private void completeOperations(PathItem item) {
-    item.getOperations().forEach((method, operation) -> complete(item, method, operation));
+  private void completeOperations(String path, PathItem item) {
+    item.getOperations().forEach((method, operation) -> complete(path, item, method, operation));
   }
 
-  private void complete(PathItem item, PathItem.HttpMethod method, Operation operation) {
+  private void complete(
+      String path, PathItem item, PathItem.HttpMethod method, Operation operation) {
     APIResponses responses =
         operation.getResponses() == null
             ? OASFactory.createAPIResponses()
             : operation.getResponses();
     boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-    List<ErrorCode> errors = errorsOf(item, operation);
+    List<ErrorCode> errors = errorsOf(path, item, operation);
     if (secured && method == PathItem.HttpMethod.POST) {
       operation.addParameter(idempotencyKeyParameter());
       errors.add(ErrorCode.IDEMPOTENCY_KEY_IN_USE);
@@ -89,8 +90,11 @@ public class StandardResponsesFilter implements OASFilter {
     operation.setResponses(responses);
   }
 
-  /** The errors an operation can answer with, by what it takes (a body, path parameters). */
-  private static List<ErrorCode> errorsOf(PathItem item, Operation operation) {
+  /**
+   * The errors an operation can answer with, by where it is (the versioned API counts requests) and
+   * what it takes (a body, path parameters).
+   */
+  private static List<ErrorCode> errorsOf(String path, PathItem item, Operation operation) {
     List<ErrorCode> errors = new ArrayList<>();
     if (operation.getRequestBody() != null) {
       errors.addAll(
@@ -126,6 +130,10 @@ public class StandardResponsesFilter implements OASFilter {
     errors.add(ErrorCode.RATE_LIMITED);
     if (!QUOTA_FREE_OPERATIONS.contains(operation.getOperationId())) {
       errors.add(ErrorCode.QUOTA_EXCEEDED);
+    }
+    if (RateLimitHeaderDocs.isCounted(path)) {
+      // Counted requests are refused while the shared rate-limit backend is down, if so configured.
+      errors.add(ErrorCode.SERVICE_UNAVAILABLE);
     }
     if (operation.getTags() != null && operation.getTags().contains(TEST_MODE_ONLY_TAG)) {
       errors.add(ErrorCode.TEST_MODE_ONLY);
@@ -210,6 +218,9 @@ public class StandardResponsesFilter implements OASFilter {
     value.put("instance", "/api/v1/echo");
     value.put("code", code.code());
     value.put("request_id", "req_0GZlGz3ZzMXlqC1aYw8N1w");
+    if (code == ErrorCode.SERVICE_UNAVAILABLE) {
+      value.put("detail", RateLimitHeaderDocs.UNAVAILABLE_DETAIL);
+    }
     if (code == ErrorCode.VALIDATION_FAILED) {
       value.put("errors", List.of(Map.of("field", "message", "message", "must not be blank")));
     }

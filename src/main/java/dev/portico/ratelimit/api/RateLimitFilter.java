@@ -58,13 +58,18 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     try {
       return limits.consume(subject);
     } catch (BackendUnavailableException e) {
-      throw new ProblemException(
-              ErrorCode.SERVICE_UNAVAILABLE,
-              "Rate limits cannot be counted right now, so the request was not run. Retry after "
-                  + limits.backendRetry().toSeconds()
-                  + " s.")
-          .withHeader(HttpHeaders.RETRY_AFTER, limits.backendRetry().toSeconds());
+      throw unavailable(e);
     }
+  }
+
+  /** The 503 of a request that was not run because its limits could not be counted. */
+  static ProblemException unavailable(BackendUnavailableException e) {
+    return new ProblemException(
+            ErrorCode.SERVICE_UNAVAILABLE,
+            "Rate limits cannot be counted right now, so the request was not run. Retry after "
+                + e.retryAfterSeconds()
+                + " s.")
+        .withHeader(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
   }
 
   /** Paths under {@code /api/v1}; the application's path is {@code /api}. */

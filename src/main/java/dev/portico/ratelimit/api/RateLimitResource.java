@@ -3,6 +3,8 @@ package dev.portico.ratelimit.api;
 import dev.portico.ratelimit.RateLimitService;
 import dev.portico.ratelimit.RateLimitedRequest;
 import dev.portico.ratelimit.domain.RateLimitDecision;
+import dev.portico.ratelimit.domain.RateLimitSubject;
+import dev.portico.ratelimit.infra.BackendUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -67,7 +69,16 @@ public class RateLimitResource {
         rateLimited
             .subject()
             .orElseThrow(() -> new IllegalStateException("a credential names its budget"));
-    RateLimitDecision decision = rateLimited.decision().orElseGet(() -> limits.peek(subject));
+    RateLimitDecision decision = rateLimited.decision().orElseGet(() -> peek(subject));
     return RateLimitStatusResponse.of(decision, limits.enabled());
+  }
+
+  /** Read only when no request was counted (limits off), so the backend may fail here first. */
+  private RateLimitDecision peek(RateLimitSubject subject) {
+    try {
+      return limits.peek(subject);
+    } catch (BackendUnavailableException e) {
+      throw RateLimitFilter.unavailable(e);
+    }
   }
 }

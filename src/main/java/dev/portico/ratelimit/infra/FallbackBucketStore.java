@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 /**
  * A shared backend with this server's memory behind it. While the backend fails, requests are
  * counted here instead (fail-open, each server on its own) or refused (fail-closed), and the
- * backend is tried again once {@code retryAfter} has passed since it last failed; readiness reads
- * {@link #state()}.
+ * backend is tried again once {@code retryAfter} has passed since it last failed; readiness and
+ * metrics read {@link #state()}, and the listener hears of each request counted here or refused.
  */
 public final class FallbackBucketStore implements BucketStore {
 
@@ -29,11 +29,21 @@ public final class FallbackBucketStore implements BucketStore {
     REFUSE
   }
 
+  /** Told of each request (not each read of a bucket) that the shared backend did not count. */
+  public interface Listener {
+    /** Counted in this server's memory instead. */
+    void countedLocally();
+
+    /** Refused, because it could not be counted. */
+    void refusedUnavailable();
+  }
+
   private final BucketStore shared;
   private final BucketStore local;
   private final OnFailure onFailure;
   private final Clock clock;
   private final Duration retryAfter;
+  private final Listener listener;
   private volatile BackendState state = BackendState.healthy();
 
   public FallbackBucketStore(
@@ -41,12 +51,14 @@ public final class FallbackBucketStore implements BucketStore {
       BucketStore local,
       OnFailure onFailure,
       Clock clock,
-      Duration retryAfter) {
+      Duration retryAfter,
+      Listener listener) {
     this.shared = shared;
     this.local = local;
     this.onFailure = onFailure;
     this.clock = clock;
     this.retryAfter = retryAfter;
+    this.listener = listener;
   }
 
   public BackendState state() {
@@ -60,20 +72,21 @@ public final class FallbackBucketStore implements BucketStore {
   @Override
   public VerboseResult<ConsumptionProbe> tryConsume(
       String key, long version, Supplier<BucketConfiguration> configuration) {
-    return call(store -> store.tryConsume(key, version, configuration));
+    return call(store -> store.tryConsume(key, version, configuration), true);
   }
 
   @Override
   public VerboseResult<Long> available(
       String key, long version, Supplier<BucketConfiguration> configuration) {
-    return call(store -> store.available(key, version, configuration));
+    return call(store -> store.available(key, version, configuration), false);
   }
 
-  private <T> T call(Function<BucketStore, T> operation) {
+  /** {@code request}: the operation counts a request, rather than reading a bucket. */
+  private <T> T call(Function<BucketStore, T> operation, boolean request) {
     BackendState current = state;
     Instant now = clock.instant();
     if (current.isFailing() && now.isBefore(current.lastFailure().plus(retryAfter))) {
-      return fallBack(operation, null);
+      return fallBack(operation, null, request);
     }
     try {
       T result = operation.apply(shared);
@@ -94,14 +107,22 @@ public final class FallbackBucketStore implements BucketStore {
             e);
       }
       state = BackendState.failingSince(current.isFailing() ? current.failingSince() : now, now);
-      return fallBack(operation, e);
+      return fallBack(operation, e, request);
     }
   }
 
-  private <T> T fallBack(Function<BucketStore, T> operation, RuntimeException cause) {
+  private <T> T fallBack(
+      Function<BucketStore, T> operation, RuntimeException cause, boolean request) {
     if (onFailure == OnFailure.REFUSE) {
-      throw new BackendUnavailableException(cause);
+      if (request) {
+        listener.refusedUnavailable();
+      }
+      throw new BackendUnavailableException(retryAfter, cause);
     }
-    return operation.apply(local);
+    T result = operation.apply(local);
+    if (request) {
+      listener.countedLocally();
+    }
+    return result;
   }
 }

@@ -3,6 +3,7 @@ package dev.portico.platform.openapi;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -10,9 +11,13 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.testing.Api;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -132,6 +137,39 @@ class OpenApiDocumentIT {
       boolean counted = !uncounted.contains(operation.getOperationId());
       assertThat(operation.getOperationId(), examples.containsKey("quota_exceeded"), is(counted));
     }
+  }
+
+  @Test
+  void whenParsedThenEveryAuthenticatedApiOperationDocumentsThe503OfAnUnavailableBackend() {
+    int authenticated = 0;
+    for (Map.Entry<String, PathItem> path : document.getPaths().entrySet()) {
+      if (!path.getKey().startsWith("/api/v1")) {
+        continue;
+      }
+      for (Operation operation : path.getValue().readOperations()) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+          continue;
+        }
+        authenticated++;
+        String where = operation.getOperationId();
+        ApiResponse unavailable = operation.getResponses().get("503");
+        assertThat(where, unavailable, notNullValue());
+        assertThat(where, unavailable.getHeaders(), hasKey("Retry-After"));
+        Example example =
+            unavailable
+                .getContent()
+                .get("application/problem+json")
+                .getExamples()
+                .get("service_unavailable");
+        assertThat(where, example, notNullValue());
+        JsonNode problem = Json.mapper().valueToTree(example.getValue());
+        assertThat(where, problem.get("code").asText(), is("service_unavailable"));
+        assertThat(where, problem.get("type").asText(), is("/docs/errors/service_unavailable"));
+        assertThat(where, problem.get("status").asInt(), is(503));
+        assertThat(where, problem.get("detail").asText(), containsString("Retry after"));
+      }
+    }
+    assertThat(authenticated, greaterThan(20));
   }
 
   @Test
