@@ -11,6 +11,9 @@ import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,13 +21,18 @@ import java.util.function.Supplier;
  * Buckets kept by a shared backend through a Bucket4j {@link ProxyManager}, so that every server of
  * a deployment counts against one budget per credential. A stored bucket whose version is older
  * than the credential's takes the new configuration in the same round trip.
+ *
+ * <p>Concurrent requests of a key go to the backend as one batch. A batch cannot make a missing
+ * bucket (Bucket4j fails the whole batch with "bucket does not exist", having counted nothing), so
+ * a key's first request on this server runs alone and the others wait for it; a batch that finds
+ * its bucket deleted (idle buckets are purged) starts the key over once.
  */
 public final class ProxyBucketStore implements BucketStore {
 
   private final Supplier<ProxyManager<String>> buckets;
 
-  /** Batching works within one proxy, so each credential keeps its proxy while in use. */
-  private final Cache<String, VersionedProxy> proxies =
+  /** Batching works within one proxy, so each credential keeps its proxies while in use. */
+  private final Cache<String, KeyProxies> proxies =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
 
   /** {@code buckets} is asked on every call, so a manager that connects lazily can. */
@@ -35,69 +43,113 @@ public final class ProxyBucketStore implements BucketStore {
   @Override
   public VerboseResult<ConsumptionProbe> tryConsume(
       String key, long version, Supplier<BucketConfiguration> configuration) {
-    return run(key, version, configuration, b -> b.asVerbose().tryConsumeAndReturnRemaining(1));
+    return call(
+        key, version, configuration, bucket -> bucket.asVerbose().tryConsumeAndReturnRemaining(1));
   }
 
   @Override
   public VerboseResult<Long> available(
       String key, long version, Supplier<BucketConfiguration> configuration) {
-    return run(key, version, configuration, b -> b.asVerbose().getAvailableTokens());
+    return call(key, version, configuration, bucket -> bucket.asVerbose().getAvailableTokens());
   }
 
-  /**
-   * A batch of commands for a bucket that does not exist yet (a new credential, or one whose bucket
-   * expired) fails as a whole instead of making the bucket, and takes no token; one plain command
-   * makes it, so the command is sent again that way.
-   */
-  private <T> T run(
+  private <T> T call(
       String key,
       long version,
       Supplier<BucketConfiguration> configuration,
-      Function<BucketProxy, T> command) {
+      Function<BucketProxy, T> operation) {
+    KeyProxies current = proxiesOf(key, version, configuration);
     try {
-      return command.apply(bucket(key, version, configuration));
+      return current.call(operation);
     } catch (RuntimeException e) {
-      if (!isMissingBucket(e)) {
+      // The next request starts the key over: its first request alone again.
+      proxies.asMap().remove(key, current);
+      if (!causedBy(e, BucketNotFoundException.class)) {
         throw e;
       }
-      return command.apply(unbatched(key, version, configuration));
+      return proxiesOf(key, version, configuration).call(operation);
     }
   }
 
-  private static boolean isMissingBucket(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BucketNotFoundException) {
+  private KeyProxies proxiesOf(
+      String key, long version, Supplier<BucketConfiguration> configuration) {
+    KeyProxies cached = proxies.getIfPresent(key);
+    if (cached != null && cached.version() == version) {
+      return cached;
+    }
+    return proxies
+        .asMap()
+        .compute(
+            key,
+            (k, present) ->
+                present != null && present.version() == version
+                    ? present
+                    : new KeyProxies(
+                        version,
+                        proxy(key, version, configuration, false),
+                        proxy(key, version, configuration, true)));
+  }
+
+  private BucketProxy proxy(
+      String key, long version, Supplier<BucketConfiguration> configuration, boolean batched) {
+    var builder =
+        buckets
+            .get()
+            .builder()
+            .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE);
+    if (batched) {
+      builder = builder.withOptimization(Optimizations.batching());
+    }
+    return builder.build(key, configuration);
+  }
+
+  private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
         return true;
       }
     }
     return false;
   }
 
-  private BucketProxy unbatched(
-      String key, long version, Supplier<BucketConfiguration> configuration) {
-    return buckets
-        .get()
-        .builder()
-        .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE)
-        .build(key, configuration);
-  }
+  /** One credential's proxies: the first request goes alone and makes the bucket, then batches. */
+  private static final class KeyProxies {
 
-  private BucketProxy bucket(
-      String key, long version, Supplier<BucketConfiguration> configuration) {
-    VersionedProxy cached = proxies.getIfPresent(key);
-    if (cached != null && cached.version() == version) {
-      return cached.proxy();
+    private final long version;
+    private final BucketProxy alone;
+    private final BucketProxy batched;
+    private final AtomicBoolean making = new AtomicBoolean();
+    private final CompletableFuture<Void> made = new CompletableFuture<>();
+
+    KeyProxies(long version, BucketProxy alone, BucketProxy batched) {
+      this.version = version;
+      this.alone = alone;
+      this.batched = batched;
     }
-    BucketProxy made =
-        buckets
-            .get()
-            .builder()
-            .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE)
-            .withOptimization(Optimizations.batching())
-            .build(key, configuration);
-    proxies.put(key, new VersionedProxy(made, version));
-    return made;
-  }
 
-  private record VersionedProxy(BucketProxy proxy, long version) {}
+    long version() {
+      return version;
+    }
+
+    <T> T call(Function<BucketProxy, T> operation) {
+      if (!made.isDone()) {
+        if (making.compareAndSet(false, true)) {
+          try {
+            T result = operation.apply(alone);
+            made.complete(null);
+            return result;
+          } catch (RuntimeException e) {
+            made.completeExceptionally(e);
+            throw e;
+          }
+        }
+        try {
+          made.join();
+        } catch (CompletionException e) {
+          throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+      }
+      return operation.apply(batched);
+    }
+  }
 }
