@@ -1,5 +1,6 @@
 package dev.portico.quota.api;
 
+import dev.portico.platform.api.ApiPath;
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.Caller;
@@ -43,8 +44,8 @@ public class QuotaFilter implements ContainerRequestFilter {
     if (!quotas.enabled()) {
       return;
     }
-    String path = relative(request.getUriInfo().getPath());
-    if (!(path.equals("v1") || path.startsWith("v1/")) || UNCOUNTED.contains(path)) {
+    String path = ApiPath.of(request.getUriInfo().getPath());
+    if (!ApiPath.isVersioned(path) || UNCOUNTED.contains(path)) {
       return;
     }
     Caller caller = callerContext.find().orElse(null);
@@ -62,11 +63,6 @@ public class QuotaFilter implements ContainerRequestFilter {
     if (!decision.admitted()) {
       throw refusal(decision.use());
     }
-  }
-
-  private static String relative(String path) {
-    String relative = path.startsWith("/") ? path.substring(1) : path;
-    return relative.endsWith("/") ? relative.substring(0, relative.length() - 1) : relative;
   }
 
   private static ProblemException refusal(QuotaUse use) {

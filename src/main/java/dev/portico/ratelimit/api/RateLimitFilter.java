@@ -1,5 +1,6 @@
 package dev.portico.ratelimit.api;
 
+import dev.portico.platform.api.ApiPath;
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.ratelimit.RateLimitService;
@@ -34,7 +35,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (!limits.enabled() || !isVersionedApi(request.getUriInfo().getPath())) {
+    if (!limits.enabled() || !ApiPath.isVersioned(ApiPath.of(request.getUriInfo().getPath()))) {
       return;
     }
     rateLimited
@@ -70,12 +71,6 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
                 + e.retryAfterSeconds()
                 + " s.")
         .withHeader(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds());
-  }
-
-  /** Paths under {@code /api/v1}; the application's path is {@code /api}. */
-  private static boolean isVersionedApi(String path) {
-    String relative = path.startsWith("/") ? path.substring(1) : path;
-    return relative.equals("v1") || relative.startsWith("v1/");
   }
 
   private static ProblemException refusal(RateLimitDecision decision) {
