@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # What counting requests against rate limits costs: bench/ratelimits.sh
 #
-# Four Portico servers from the same build run side by side, each on a fresh PostgreSQL database
+# Five Portico servers from the same build run side by side, each on a fresh PostgreSQL database
 # of its own (portico_bench_<mode>; dropped and created), one per mode:
-#   off        PORTICO_RATE_LIMITS_ENABLED=false                 ports 9290/9653/7316/7326
-#   local      rate limits on, buckets in the server's memory    ports 9280/9643/7296/7306
-#   postgresql rate limits on, buckets in PostgreSQL             ports 9300/9663/7336/7346
-#   redis      rate limits on, buckets in Redis (127.0.0.1:6379) ports 9310/9673/7356/7366
-# Monthly quotas are off on all four, so only the rate limits differ. Each seeds its sandbox (30 customers) with its first-run key, whose limits are raised to the
+#   off          PORTICO_RATE_LIMITS_ENABLED=false                 ports 9290/9653/7316/7326
+#   local        rate limits on, buckets in the server's memory    ports 9280/9643/7296/7306
+#   postgresql   rate limits on, buckets in PostgreSQL             ports 9300/9663/7336/7346
+#   redis        rate limits on, buckets in Redis (127.0.0.1:6379) ports 9310/9673/7356/7366
+#   redis_unsync the same, but up to BENCH_UNSYNCHRONIZED (20) requests of the key admitted on the
+#                server's copy of its bucket before they are written to Redis
+#                (portico.rate-limits.unsynchronized-requests)  ports 9320/9683/7416/7426
+# Monthly quotas are off on all five, so only the rate limits differ. Each seeds its sandbox (30 customers) with its first-run key, whose limits are raised to the
 # highest override so that no request is refused: a counting server still counts every request,
 # which is the cost measured. Then GET /api/v1/customers?limit=20 with that key is measured on each
 # server in turn, ROUNDS rounds, the order rotating every round so that all see the same drift of
@@ -20,6 +23,7 @@
 # passes of BENCH_WARMUP_SECONDS (15) per server with 2 connections, so the JIT compiler gets the
 # cores (see bench/customers.sh), then 5 s each at full load. Other tunables:
 # BENCH_DURATION_SECONDS (8), BENCH_ROUNDS (6), BENCH_THREADS (2), BENCH_CONNECTIONS (32),
+# BENCH_UNSYNCHRONIZED (20),
 # BENCH_PG_HOST (127.0.0.1), BENCH_PG_PORT (5432), BENCH_PG_USER (postgres).
 set -euo pipefail
 
@@ -38,14 +42,16 @@ PG_PORT=${BENCH_PG_PORT:-5432}
 PG_USER=${BENCH_PG_USER:-postgres}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
+UNSYNCHRONIZED=${BENCH_UNSYNCHRONIZED:-20}
 RESULTS=$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-ratelimits
 COMMIT=$(bench_commit)
 STARTED=$(date +%s)
-MODES=(off local postgresql redis)
-declare -A HTTP=([local]=9280 [off]=9290 [postgresql]=9300 [redis]=9310)
-declare -A PORTS=([local]="9643 7296 7306" [off]="9653 7316 7326" [postgresql]="9663 7336 7346" [redis]="9673 7356 7366")
-declare -A ENABLED=([local]=true [off]=false [postgresql]=true [redis]=true)
-declare -A BACKEND=([local]=local [off]=local [postgresql]=postgresql [redis]=redis)
+MODES=(off local postgresql redis redis_unsync)
+declare -A HTTP=([local]=9280 [off]=9290 [postgresql]=9300 [redis]=9310 [redis_unsync]=9320)
+declare -A PORTS=([local]="9643 7296 7306" [off]="9653 7316 7326" [postgresql]="9663 7336 7346" [redis]="9673 7356 7366" [redis_unsync]="9683 7416 7426")
+declare -A ENABLED=([local]=true [off]=false [postgresql]=true [redis]=true [redis_unsync]=true)
+declare -A BACKEND=([local]=local [off]=local [postgresql]=postgresql [redis]=redis [redis_unsync]=redis)
+declare -A UNSYNCED=([local]=0 [off]=0 [postgresql]=0 [redis]=0 [redis_unsync]=$UNSYNCHRONIZED)
 declare -A KEY PID
 
 stop_servers() {
@@ -62,12 +68,13 @@ for mode in "${MODES[@]}"; do
   ./mvnw -B -q liberty:create liberty:deploy -Dportico.server=$server -Dportico.loose=false
   psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 \
     -c "DROP DATABASE IF EXISTS portico_bench_$mode WITH (FORCE)" -c "CREATE DATABASE portico_bench_$mode"
-  log "Starting $server (rate limits enabled: ${ENABLED[$mode]}, backend ${BACKEND[$mode]})"
+  log "Starting $server (rate limits enabled: ${ENABLED[$mode]}, backend ${BACKEND[$mode]}, unsynchronized ${UNSYNCED[$mode]})"
   PORTICO_DB_KIND=postgresql PORTICO_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/portico_bench_$mode" \
     PORTICO_DB_USER=$PG_USER PORTICO_DB_PASSWORD="" \
     PORTICO_HTTP_PORT=${HTTP[$mode]} PORTICO_HTTPS_PORT=$https PORTICO_JMS_PORT=$jms \
     PORTICO_JMS_SSL_PORT=$jmsssl PORTICO_HOST=127.0.0.1 PORTICO_RATE_LIMITS_ENABLED=${ENABLED[$mode]} \
     PORTICO_RATE_LIMITS_BACKEND=${BACKEND[$mode]} PORTICO_QUOTAS_ENABLED=false \
+    PORTICO_RATE_LIMITS_UNSYNCHRONIZED_REQUESTS=${UNSYNCED[$mode]} \
     "$WLP_DIR/bin/server" start "$server" --clean >/dev/null
 done
 
@@ -153,6 +160,7 @@ ratio() { # mode: the median over the rounds of the round's rps ratio to "off"
       local) label="counted in the server's memory" ;;
       postgresql) label="counted in PostgreSQL" ;;
       redis) label="counted in Redis" ;;
+      redis_unsync) label="counted in Redis, $UNSYNCHRONIZED unsynchronized per server" ;;
     esac
     echo "| $label | $(fmt "$(for r in $(seq 1 "$ROUNDS"); do rps "$mode-$r"; done | median)" '%.0f') |" \
       "$(fmt "$(latency_ms "$mode" 50)" '%.2f') ms | $(fmt "$(latency_ms "$mode" 99)" '%.2f') ms |" \

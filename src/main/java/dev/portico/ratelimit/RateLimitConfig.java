@@ -1,6 +1,7 @@
 package dev.portico.ratelimit;
 
 import dev.portico.ratelimit.infra.FallbackBucketStore;
+import dev.portico.ratelimit.infra.SharedCountSync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -55,6 +56,19 @@ public class RateLimitConfig {
   @ConfigProperty(name = "portico.rate-limits.backend-retry", defaultValue = "PT5S")
   Duration backendRetry;
 
+  /**
+   * How many requests of one key a server may admit on its own copy of the shared bucket before it
+   * writes them to the backend; 0 counts every request there at once (exact).
+   */
+  @Inject
+  @ConfigProperty(name = "portico.rate-limits.unsynchronized-requests", defaultValue = "0")
+  long unsynchronizedRequests;
+
+  /** The longest a server answers a key from its own copy before it asks the backend again. */
+  @Inject
+  @ConfigProperty(name = "portico.rate-limits.unsynchronized-for", defaultValue = "PT0.5S")
+  Duration unsynchronizedFor;
+
   public boolean enabled() {
     return enabled;
   }
@@ -77,6 +91,12 @@ public class RateLimitConfig {
                   + onBackendFailure
                   + "'");
     };
+  }
+
+  public SharedCountSync sharedCountSync() {
+    return unsynchronizedRequests == 0
+        ? SharedCountSync.EXACT
+        : new SharedCountSync(unsynchronizedRequests, unsynchronizedFor);
   }
 
   public String redisUrl() {

@@ -54,13 +54,13 @@ public class RateLimitService {
           case POSTGRESQL -> {
             var postgres = PostgresBuckets.in(rateLimitDataSource(), time);
             expiredBuckets = postgres;
-            yield new ProxyBucketStore(() -> postgres);
+            yield new ProxyBucketStore(() -> postgres, config.sharedCountSync(), time);
           }
           case REDIS -> {
             redis =
                 new RedisBuckets(
                     config.redisUrl(), config.redisTimeout(), config.backendRetry(), time);
-            yield new ProxyBucketStore(redis::buckets);
+            yield new ProxyBucketStore(redis::buckets, config.sharedCountSync(), time);
           }
         };
     if (remote != null) {

@@ -4,12 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.VerboseResult;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -25,19 +25,28 @@ import java.util.function.Supplier;
  * <p>Concurrent requests of a key go to the backend as one batch. A batch cannot make a missing
  * bucket (Bucket4j fails the whole batch with "bucket does not exist", having counted nothing), so
  * a key's first request on this server runs alone and the others wait for it; a batch that finds
- * its bucket deleted (idle buckets are purged) starts the key over once.
+ * its bucket deleted (idle buckets are purged) starts the key over once. How often the batches
+ * reach the backend is the {@link SharedCountSync}'s choice.
  */
 public final class ProxyBucketStore implements BucketStore {
 
   private final Supplier<ProxyManager<String>> buckets;
+  private final SharedCountSync sync;
+  private final TimeMeter time;
 
   /** Batching works within one proxy, so each credential keeps its proxies while in use. */
   private final Cache<String, KeyProxies> proxies =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
 
-  /** {@code buckets} is asked on every call, so a manager that connects lazily can. */
-  public ProxyBucketStore(Supplier<ProxyManager<String>> buckets) {
+  /**
+   * {@code buckets} is asked on every call, so a manager that connects lazily can; {@code time} is
+   * the clock of the buckets, which also times how long counts stay unsynchronized.
+   */
+  public ProxyBucketStore(
+      Supplier<ProxyManager<String>> buckets, SharedCountSync sync, TimeMeter time) {
     this.buckets = buckets;
+    this.sync = sync;
+    this.time = time;
   }
 
   @Override
@@ -98,7 +107,7 @@ public final class ProxyBucketStore implements BucketStore {
             .builder()
             .withImplicitConfigurationReplacement(version, TokensInheritanceStrategy.ADDITIVE);
     if (batched) {
-      builder = builder.withOptimization(Optimizations.batching());
+      builder = builder.withOptimization(sync.optimization(time));
     }
     return builder.build(key, configuration);
   }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -22,6 +23,7 @@ final class InMemoryBuckets extends AbstractSelectForUpdateBasedProxyManager<Str
   private final Map<String, Row> rows = new ConcurrentHashMap<>();
   private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
   private final Duration latency;
+  private final AtomicInteger transactions = new AtomicInteger();
 
   InMemoryBuckets(TimeMeter time, Duration latency) {
     super(ClientSideConfig.getDefault().withClientClock(time));
@@ -37,9 +39,15 @@ final class InMemoryBuckets extends AbstractSelectForUpdateBasedProxyManager<Str
     return rows.containsKey(key);
   }
 
+  /** How many round trips were made: each transaction is one. */
+  int transactions() {
+    return transactions.get();
+  }
+
   @Override
   protected SelectForUpdateBasedTransaction allocateTransaction(
       String key, Optional<Long> timeoutNanos) {
+    transactions.incrementAndGet();
     ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
     return new SelectForUpdateBasedTransaction() {
       @Override
@@ -88,6 +96,9 @@ final class InMemoryBuckets extends AbstractSelectForUpdateBasedProxyManager<Str
   }
 
   private void pause() {
+    if (latency.isZero()) {
+      return;
+    }
     try {
       Thread.sleep(latency.toMillis());
     } catch (InterruptedException e) {
