@@ -9,7 +9,7 @@
 #   redis        rate limits on, buckets in Redis (127.0.0.1:6379) ports 9310/9673/7356/7366
 #   redis_unsync the same, but up to BENCH_UNSYNCHRONIZED (20) requests of the key admitted on the
 #                server's copy of its bucket before they are written to Redis
-#                (portico.rate-limits.unsynchronized-requests)  ports 9320/9683/7416/7426
+#                (portico.rate-limits.unsynchronized-requests)  ports 9330/9683/7416/7426
 # Monthly quotas are off on all five, so only the rate limits differ. Each seeds its sandbox (30 customers) with its first-run key, whose limits are raised to the
 # highest override so that no request is refused: a counting server still counts every request,
 # which is the cost measured. Then GET /api/v1/customers?limit=20 with that key is measured on each
@@ -47,7 +47,7 @@ RESULTS=$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-ratelimits
 COMMIT=$(bench_commit)
 STARTED=$(date +%s)
 MODES=(off local postgresql redis redis_unsync)
-declare -A HTTP=([local]=9280 [off]=9290 [postgresql]=9300 [redis]=9310 [redis_unsync]=9320)
+declare -A HTTP=([local]=9280 [off]=9290 [postgresql]=9300 [redis]=9310 [redis_unsync]=9330)
 declare -A PORTS=([local]="9643 7296 7306" [off]="9653 7316 7326" [postgresql]="9663 7336 7346" [redis]="9673 7356 7366" [redis_unsync]="9683 7416 7426")
 declare -A ENABLED=([local]=true [off]=false [postgresql]=true [redis]=true [redis_unsync]=true)
 declare -A BACKEND=([local]=local [off]=local [postgresql]=postgresql [redis]=redis [redis_unsync]=redis)
