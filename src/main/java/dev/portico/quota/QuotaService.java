@@ -36,6 +36,7 @@ public class QuotaService {
   @Inject QuotaAlerts alerts;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
+  private final RefusalTally refusals = new RefusalTally();
   private QuotaCounter counter;
 
   /** A request's count: admitted or not, and the organization's use after it. */
@@ -69,6 +70,17 @@ public class QuotaService {
     return new QuotaUse(plan, key.period(), counter.used(key, () -> stored(key)));
   }
 
+  /** Counts a request of the organization refused with 429, in memory until the next write. */
+  public void countRefused(String organizationId) {
+    refusals.count(new UsageKey(organizationId, QuotaPeriod.of(clock.instant())));
+  }
+
+  /** The organization's requests refused with 429 in {@code period}: written, and this server's. */
+  public long refused(String organizationId, QuotaPeriod period) {
+    return store.refused(organizationId, period)
+        + refusals.pending(new UsageKey(organizationId, period));
+  }
+
   public List<QuotaAlert> alerts(String organizationId, QuotaPeriod period) {
     return store.alerts(organizationId, period);
   }
@@ -82,7 +94,13 @@ public class QuotaService {
       UsageKey key = pending.key();
       long total;
       try {
-        total = store.add(key.organizationId(), key.period(), pending.requests(), now);
+        total =
+            store.add(
+                key.organizationId(),
+                key.period(),
+                QuotaStore.Counted.USED,
+                pending.requests(),
+                now);
       } catch (RuntimeException e) {
         taken.subList(i, taken.size()).forEach(counter::notWritten);
         LOG.log(Level.WARNING, e, () -> "quota counts not written; kept for the next write");
@@ -92,9 +110,31 @@ public class QuotaService {
       String organizationId = key.organizationId();
       alerts.recordDue(organizationId, new QuotaUse(planOf(organizationId), key.period(), total));
     }
+    writeRefusals(now);
     QuotaPeriod current = QuotaPeriod.of(now);
     counter.forgetBefore(current);
+    refusals.forgetBefore(current);
     alerts.forgetBefore(current);
+  }
+
+  private void writeRefusals(Instant now) {
+    List<Pending> taken = refusals.takePending();
+    for (int i = 0; i < taken.size(); i++) {
+      Pending refused = taken.get(i);
+      UsageKey key = refused.key();
+      try {
+        store.add(
+            key.organizationId(),
+            key.period(),
+            QuotaStore.Counted.REFUSED,
+            refused.requests(),
+            now);
+      } catch (RuntimeException e) {
+        taken.subList(i, taken.size()).forEach(refusals::notWritten);
+        LOG.log(Level.WARNING, e, () -> "refusal counts not written; kept for the next write");
+        return;
+      }
+    }
   }
 
   private long stored(UsageKey key) {

@@ -122,6 +122,7 @@ class QuotasIT {
     JsonObject after = quota(key);
     assertThat(
         "refusals are not counted", after.getJsonNumber("used").longValue(), is((long) QUOTA));
+    assertThat(refusedRequests(key, 2), is(2L));
     assertThat(after.getJsonNumber("remaining").longValue(), is(0L));
     assertThat(
         "reading the plans is never blocked",
@@ -212,6 +213,49 @@ class QuotasIT {
     assertThat(
         plans.stream().filter(p -> p.getBoolean("current")).map(p -> p.getString("id")).toList(),
         is(List.of("small-block")));
+  }
+
+  @Test
+  void whenRateLimitsRefuseRequestsThenTheMonthsUsageCountsThemApartFromTheQuota() {
+    Tenant tenant = tenantOn("basic");
+    String key = tenant.key();
+    // A standard key: a burst of 20, then 2 a second; 40 requests at once outrun it.
+    int admitted = 0;
+    int refused = 0;
+    for (int i = 0; i < 40; i++) {
+      HttpResponse<String> answer = echo(key);
+      if (answer.statusCode() == 429) {
+        assertProblem(answer, 429, "rate_limited");
+        refused++;
+      } else {
+        assertThat(answer.body(), answer.statusCode(), is(200));
+        admitted++;
+      }
+    }
+    assertThat("the burst was outrun", refused, greaterThanOrEqualTo(1));
+
+    // Read with another key of the organization: the first one's burst is spent.
+    String reader = createKey(tenant.console(), "Quota reader", "customers:read");
+    assertThat(refusedRequests(reader, refused), is((long) refused));
+    assertThat(quota(reader).getJsonNumber("used").longValue(), is((long) admitted));
+    ConsoleClient console = tenant.console().get("/portal/api-keys");
+    assertThat(console.text(), containsString(refused + " requests refused with 429 this month"));
+  }
+
+  /** The quota's refused_requests once it reaches {@code expected}, or after 5 s, what it is. */
+  private static long refusedRequests(String key, long expected) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    long refused = quota(key).getJsonNumber("refused_requests").longValue();
+    while (refused < expected && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+      refused = quota(key).getJsonNumber("refused_requests").longValue();
+    }
+    return refused;
   }
 
   @Test

@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
@@ -25,14 +27,16 @@ import java.util.logging.Logger;
  * Counts every authenticated API request the rate limits admitted against its organization's
  * monthly quota, before anything is done for it; once the quota is used, a plan that blocks refuses
  * the request with 429 {@code quota_exceeded}. Reading the quota, the plans and the rate limits is
- * never counted, so a blocked organization can still see why.
+ * never counted, so a blocked organization can still see why. Every answer 429, whether a rate
+ * limit or the quota refused the request, is counted in the month's refused requests, in memory.
  */
 @Provider
 @ApplicationScoped
 @Priority(Priorities.AUTHENTICATION + 200)
-public class QuotaFilter implements ContainerRequestFilter {
+public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final Logger LOG = Logger.getLogger(QuotaFilter.class.getName());
+  private static final int TOO_MANY_REQUESTS = 429;
   private static final Set<String> UNCOUNTED =
       Set.of("v1/quota", "v1/plans", "v1/rate-limit", "v1/rate-limits");
 
@@ -63,6 +67,16 @@ public class QuotaFilter implements ContainerRequestFilter {
     if (!decision.admitted()) {
       throw refusal(decision.use());
     }
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getStatus() != TOO_MANY_REQUESTS
+        || !quotas.enabled()
+        || !ApiPath.isVersioned(ApiPath.of(request.getUriInfo().getPath()))) {
+      return;
+    }
+    callerContext.find().ifPresent(caller -> quotas.countRefused(caller.organizationId()));
   }
 
   private static ProblemException refusal(QuotaUse use) {

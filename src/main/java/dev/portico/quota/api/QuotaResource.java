@@ -33,7 +33,8 @@ public class QuotaResource {
       """
       {"object":"quota","enforced":true,"plan":"basic","period":"2026-11",
        "period_start":"2026-11-01T00:00:00Z","period_end":"2026-12-01T00:00:00Z",
-       "limit":100000,"used":80321,"remaining":19679,"overage":"block","alerts":[
+       "limit":100000,"used":80321,"remaining":19679,"refused_requests":57,"overage":"block",
+       "alerts":[
         {"id":"qal_2KmVUlS8a7lq3pDqyZcnYW","object":"quota_alert","livemode":true,"kind":"warning",
          "threshold_percent":80,"plan":"basic","period":"2026-11","limit":100000,"used":80004,
          "created_at":"2026-11-24T16:02:11.120Z"}]}
@@ -48,7 +49,8 @@ public class QuotaResource {
       summary = "Show the organization's quota",
       description =
           "The plan, this month's quota (UTC), the requests counted against it by the"
-              + " organization's keys in both modes, and the 80 % and 100 % alerts of the month.")
+              + " organization's keys in both modes, the requests refused with 429 (by a rate"
+              + " limit or the quota), and the 80 % and 100 % alerts of the month.")
   @APIResponse(
       responseCode = "200",
       description = "The quota and its use.",
@@ -60,6 +62,10 @@ public class QuotaResource {
   public QuotaResponse current() {
     String organizationId = callerContext.current().organizationId();
     QuotaUse use = quotas.use(organizationId);
-    return QuotaResponse.of(use, quotas.enabled(), quotas.alerts(organizationId, use.period()));
+    return QuotaResponse.of(
+        use,
+        quotas.refused(organizationId, use.period()),
+        quotas.enabled(),
+        quotas.alerts(organizationId, use.period()));
   }
 }

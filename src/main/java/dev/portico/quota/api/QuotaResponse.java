@@ -29,6 +29,12 @@ public record QuotaResponse(
     @Schema(example = "98766") long remaining,
     @Schema(
             description =
+                "Requests of the organization's keys refused with 429 this month, by a rate"
+                    + " limit (rate_limited) or the quota (quota_exceeded); not in used.",
+            example = "57")
+        long refusedRequests,
+    @Schema(
+            description =
                 "Once the quota is used: block refuses requests with 429 quota_exceeded until the"
                     + " period ends; allow lets them through and keeps counting.",
             enumeration = {"block", "allow"},
@@ -36,7 +42,8 @@ public record QuotaResponse(
         String overage,
     @Schema(description = "This period's alerts, oldest first.") List<QuotaAlertResponse> alerts) {
 
-  public static QuotaResponse of(QuotaUse use, boolean enforced, List<QuotaAlert> alerts) {
+  public static QuotaResponse of(
+      QuotaUse use, long refused, boolean enforced, List<QuotaAlert> alerts) {
     return new QuotaResponse(
         "quota",
         enforced,
@@ -47,6 +54,7 @@ public record QuotaResponse(
         use.limit(),
         use.used(),
         use.remaining(),
+        refused,
         use.plan().overage().text(),
         alerts.stream().map(QuotaAlertResponse::of).toList());
   }

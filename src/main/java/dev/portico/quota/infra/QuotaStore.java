@@ -15,19 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Each organization's count of a period and its recorded alerts, in tables {@code quota_usage} and
- * {@code quota_alerts}. Counts are added, never set, so servers sharing the database add up.
+ * Each organization's count of a period (the requests counted against its quota, and those refused
+ * with 429) and its recorded alerts, in tables {@code quota_usage} and {@code quota_alerts}. Counts
+ * are added, never set, so servers sharing the database add up.
  */
 @ApplicationScoped
 public class QuotaStore {
 
   private static final String READ =
-      "SELECT used FROM quota_usage WHERE organization_id = ? AND period = ?";
-  private static final String ADD =
-      "UPDATE quota_usage SET used = used + ?, updated_at = ?"
-          + " WHERE organization_id = ? AND period = ?";
+      "SELECT used, refused FROM quota_usage WHERE organization_id = ? AND period = ?";
   private static final String INSERT =
-      "INSERT INTO quota_usage (organization_id, period, used, updated_at) VALUES (?, ?, ?, ?)";
+      "INSERT INTO quota_usage (organization_id, period, used, refused, updated_at)"
+          + " VALUES (?, ?, ?, ?, ?)";
   private static final String ALERTS =
       "SELECT id, kind, plan, quota, used, created_at FROM quota_alerts"
           + " WHERE organization_id = ? AND period = ? ORDER BY created_at, kind";
@@ -38,30 +37,53 @@ public class QuotaStore {
   @Resource(lookup = "jdbc/portico")
   javax.sql.DataSource dataSource;
 
-  public long used(String organizationId, QuotaPeriod period) {
-    try (Connection connection = dataSource.getConnection()) {
-      return read(connection, organizationId, period);
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading the quota count failed", e);
+  /** Which of a period's counts. */
+  public enum Counted {
+    /** Requests counted against the quota. */
+    USED("UPDATE quota_usage SET used = used + ?, updated_at = ?"),
+    /** Requests refused with 429, by a rate limit or the quota. */
+    REFUSED("UPDATE quota_usage SET refused = refused + ?, updated_at = ?");
+
+    private final String add;
+
+    Counted(String add) {
+      this.add = add + " WHERE organization_id = ? AND period = ?";
     }
   }
 
-  /** Adds {@code requests} to the period's count and returns the count after. */
-  public long add(String organizationId, QuotaPeriod period, long requests, Instant now) {
+  public long used(String organizationId, QuotaPeriod period) {
+    return read(organizationId, period, Counted.USED);
+  }
+
+  public long refused(String organizationId, QuotaPeriod period) {
+    return read(organizationId, period, Counted.REFUSED);
+  }
+
+  /** Adds {@code requests} to one of the period's counts and returns that count after. */
+  public long add(
+      String organizationId, QuotaPeriod period, Counted count, long requests, Instant now) {
     try (Connection connection = dataSource.getConnection()) {
-      if (update(connection, organizationId, period, requests, now) == 0) {
+      if (update(connection, organizationId, period, count, requests, now) == 0) {
         try {
-          insert(connection, organizationId, period, requests, now);
+          insert(connection, organizationId, period, count, requests, now);
         } catch (SQLException raced) {
           // Another server made the row first: add to it.
-          if (update(connection, organizationId, period, requests, now) == 0) {
+          if (update(connection, organizationId, period, count, requests, now) == 0) {
             throw raced;
           }
         }
       }
-      return read(connection, organizationId, period);
+      return read(connection, organizationId, period)[count.ordinal()];
     } catch (SQLException e) {
       throw new IllegalStateException("writing the quota count failed", e);
+    }
+  }
+
+  private long read(String organizationId, QuotaPeriod period, Counted count) {
+    try (Connection connection = dataSource.getConnection()) {
+      return read(connection, organizationId, period)[count.ordinal()];
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the quota count failed", e);
     }
   }
 
@@ -109,21 +131,27 @@ public class QuotaStore {
     }
   }
 
-  private static long read(Connection connection, String organizationId, QuotaPeriod period)
+  /** The period's counts, in the order of {@link Counted}; zeros when it has no row yet. */
+  private static long[] read(Connection connection, String organizationId, QuotaPeriod period)
       throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(READ)) {
       select.setString(1, organizationId);
       select.setString(2, period.text());
       try (ResultSet row = select.executeQuery()) {
-        return row.next() ? row.getLong(1) : 0;
+        return row.next() ? new long[] {row.getLong(1), row.getLong(2)} : new long[2];
       }
     }
   }
 
   private static int update(
-      Connection connection, String organizationId, QuotaPeriod period, long requests, Instant now)
+      Connection connection,
+      String organizationId,
+      QuotaPeriod period,
+      Counted count,
+      long requests,
+      Instant now)
       throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(ADD)) {
+    try (PreparedStatement update = connection.prepareStatement(count.add)) {
       update.setLong(1, requests);
       update.setTimestamp(2, Timestamp.from(now));
       update.setString(3, organizationId);
@@ -133,13 +161,19 @@ public class QuotaStore {
   }
 
   private static void insert(
-      Connection connection, String organizationId, QuotaPeriod period, long requests, Instant now)
+      Connection connection,
+      String organizationId,
+      QuotaPeriod period,
+      Counted count,
+      long requests,
+      Instant now)
       throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setString(1, organizationId);
       insert.setString(2, period.text());
-      insert.setLong(3, requests);
-      insert.setTimestamp(4, Timestamp.from(now));
+      insert.setLong(3, count == Counted.USED ? requests : 0);
+      insert.setLong(4, count == Counted.REFUSED ? requests : 0);
+      insert.setTimestamp(5, Timestamp.from(now));
       insert.executeUpdate();
     }
   }

@@ -42,11 +42,14 @@ public class QuotaPanel {
   @Inject Notices notices;
 
   private QuotaUse use;
+  private long refused;
   private String chosenPlan;
 
   @PostConstruct
   void load() {
-    use = quotas.use(callerContext.current().organizationId());
+    String organizationId = callerContext.current().organizationId();
+    use = quotas.use(organizationId);
+    refused = quotas.refused(organizationId, use.period());
     chosenPlan = use.plan().name();
   }
 
@@ -64,6 +67,13 @@ public class QuotaPanel {
         + " ("
         + use.percentUsed()
         + " %)";
+  }
+
+  /** For example "57 requests refused with 429 this month (rate limits and quota)". */
+  public String getRefused() {
+    return count(refused)
+        + (refused == 1 ? " request" : " requests")
+        + " refused with 429 this month (rate limits and quota), not counted above.";
   }
 
   public long getUsed() {
