@@ -10,6 +10,7 @@ import dev.portico.quota.domain.QuotaPeriod;
 import dev.portico.quota.domain.QuotaUse;
 import dev.portico.quota.infra.OrganizationPlans;
 import dev.portico.quota.infra.QuotaStore;
+import dev.portico.quota.infra.QuotaStore.Counted;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,9 +21,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Counts each organization's API requests against its plan's monthly quota, in this server's
- * memory, and adds them to the database every {@code portico.quotas.write-interval}, when the
- * alerts the count has reached are recorded.
+ * Counts each organization's API requests against its plan's monthly quota, and its requests
+ * refused with 429 apart, in this server's memory, and adds them to the database every {@code
+ * portico.quotas.write-interval}, when the alerts the count has reached are recorded.
  */
 @ApplicationScoped
 public class QuotaService {
@@ -95,12 +96,7 @@ public class QuotaService {
       long total;
       try {
         total =
-            store.add(
-                key.organizationId(),
-                key.period(),
-                QuotaStore.Counted.USED,
-                pending.requests(),
-                now);
+            store.add(key.organizationId(), key.period(), Counted.USED, pending.requests(), now);
       } catch (RuntimeException e) {
         taken.subList(i, taken.size()).forEach(counter::notWritten);
         LOG.log(Level.WARNING, e, () -> "quota counts not written; kept for the next write");
@@ -123,12 +119,7 @@ public class QuotaService {
       Pending refused = taken.get(i);
       UsageKey key = refused.key();
       try {
-        store.add(
-            key.organizationId(),
-            key.period(),
-            QuotaStore.Counted.REFUSED,
-            refused.requests(),
-            now);
+        store.add(key.organizationId(), key.period(), Counted.REFUSED, refused.requests(), now);
       } catch (RuntimeException e) {
         taken.subList(i, taken.size()).forEach(refusals::notWritten);
         LOG.log(Level.WARNING, e, () -> "refusal counts not written; kept for the next write");

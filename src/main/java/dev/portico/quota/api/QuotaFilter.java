@@ -16,6 +16,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,6 @@ import java.util.logging.Logger;
 public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
   private static final Logger LOG = Logger.getLogger(QuotaFilter.class.getName());
-  private static final int TOO_MANY_REQUESTS = 429;
   private static final Set<String> UNCOUNTED =
       Set.of("v1/quota", "v1/plans", "v1/rate-limit", "v1/rate-limits");
 
@@ -71,7 +71,7 @@ public class QuotaFilter implements ContainerRequestFilter, ContainerResponseFil
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (response.getStatus() != TOO_MANY_REQUESTS
+    if (response.getStatus() != Response.Status.TOO_MANY_REQUESTS.getStatusCode()
         || !quotas.enabled()
         || !ApiPath.isVersioned(ApiPath.of(request.getUriInfo().getPath()))) {
       return;
