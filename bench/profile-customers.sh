@@ -3,7 +3,8 @@
 #
 # Starts one Portico server of its own (portico-profile, ports 9340/9740/7440/7450) on a fresh
 # PostgreSQL database (portico_profile), seeds its sandbox (30 customers) with the first-run key,
-# raises that key's limits so nothing is refused (rate limits counted in memory; quotas off),
+# raises that key's limits so nothing is refused (rate limits counted in memory, calls without a
+# key not counted, so GET /api/v1 is measured as before; quotas off),
 # warms up (BENCH_WARMUP_SECONDS (40) with 2 connections, then 30 s at full load), then records a
 # Java Flight Recorder CPU profile (settings=profile) for BENCH_PROFILE_SECONDS (25) under
 # wrk -t2 -c32, and measures GET /api/v1 right after for the ratio. Prints the rps, the share of
@@ -40,7 +41,8 @@ log "Starting $SERVER"
 PORTICO_DB_KIND=postgresql PORTICO_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/portico_profile" \
   PORTICO_DB_USER=$PG_USER PORTICO_DB_PASSWORD="" PORTICO_HOST=127.0.0.1 \
   PORTICO_HTTP_PORT=$HTTP PORTICO_HTTPS_PORT=9740 PORTICO_JMS_PORT=7440 PORTICO_JMS_SSL_PORT=7450 \
-  PORTICO_QUOTAS_ENABLED=false "$WLP_DIR/bin/server" start "$SERVER" --clean >/dev/null
+  PORTICO_QUOTAS_ENABLED=false PORTICO_RATE_LIMITS_ANONYMOUS_TIER=off \
+  "$WLP_DIR/bin/server" start "$SERVER" --clean >/dev/null
 KEY=$(first_run_key "$SERVER" "$HTTP")
 AUTH="Authorization: Bearer $KEY"
 raise_limits "$BASE" "$KEY"

@@ -1,11 +1,13 @@
 package dev.portico.ratelimit;
 
+import dev.portico.ratelimit.domain.RateLimitTier;
 import dev.portico.ratelimit.infra.FallbackBucketStore;
 import dev.portico.ratelimit.infra.SharedCountSync;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Settings of rate limiting; each is documented in the README's configuration table. */
@@ -69,6 +71,14 @@ public class RateLimitConfig {
   @ConfigProperty(name = "portico.rate-limits.unsynchronized-for", defaultValue = "PT0.5S")
   Duration unsynchronizedFor;
 
+  /**
+   * The tier of requests made without a credential (the few public operations), counted per client
+   * address; {@code off} leaves them uncounted.
+   */
+  @Inject
+  @ConfigProperty(name = "portico.rate-limits.anonymous-tier", defaultValue = "basic")
+  String anonymousTier;
+
   public boolean enabled() {
     return enabled;
   }
@@ -91,6 +101,23 @@ public class RateLimitConfig {
                   + onBackendFailure
                   + "'");
     };
+  }
+
+  /** Empty when requests without a credential are not counted. */
+  public Optional<RateLimitTier> anonymousTier() {
+    String tier = anonymousTier.trim().toLowerCase(Locale.ROOT);
+    if (tier.equals("off")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        RateLimitTier.parse(tier)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "portico.rate-limits.anonymous-tier must be a tier (basic, standard,"
+                            + " premium, enterprise) or off, not '"
+                            + anonymousTier
+                            + "'")));
   }
 
   public SharedCountSync sharedCountSync() {

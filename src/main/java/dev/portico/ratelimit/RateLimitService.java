@@ -3,6 +3,7 @@ package dev.portico.ratelimit;
 import dev.portico.platform.time.PorticoClock;
 import dev.portico.ratelimit.domain.RateLimitDecision;
 import dev.portico.ratelimit.domain.RateLimitSubject;
+import dev.portico.ratelimit.domain.RateLimitTier;
 import dev.portico.ratelimit.infra.BackendState;
 import dev.portico.ratelimit.infra.BucketStore;
 import dev.portico.ratelimit.infra.EpochTimeMeter;
@@ -41,9 +42,11 @@ public class RateLimitService {
   private FallbackBucketStore shared;
   private ExpiredEntriesCleaner expiredBuckets;
   private RedisBuckets redis;
+  private Optional<RateLimitTier> anonymousTier;
 
   @PostConstruct
   void create() {
+    anonymousTier = config.anonymousTier();
     Clock clock = PorticoClock.UTC_MILLIS;
     TimeMeter time = new EpochTimeMeter(clock);
     LocalBucketStore local = new LocalBucketStore(time, config.localBuckets());
@@ -123,6 +126,11 @@ public class RateLimitService {
       total += purged;
     } while (purged == PURGE_BATCH);
     return total;
+  }
+
+  /** The budget of a request without a credential from {@code address}, unless those are free. */
+  public Optional<RateLimitSubject> anonymous(String address) {
+    return anonymousTier.map(tier -> RateLimitSubject.anonymous(address, tier));
   }
 
   public RateLimitDecision consume(RateLimitSubject subject) {

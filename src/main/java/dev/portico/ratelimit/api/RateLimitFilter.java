@@ -12,18 +12,22 @@ import dev.portico.ratelimit.infra.BackendUnavailableException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 
 /**
- * Counts every authenticated API request against its credential's limits, right after
- * authentication and before anything else is done for it, so a refused request costs no database
- * work; and puts the rate-limit headers on every answer to a counted request, refusals included.
+ * Counts every API request against its credential's limits, or a request without one against its
+ * client address's, right after authentication and before anything else is done for it, so a
+ * refused request costs no database work; and puts the rate-limit headers on every answer to a
+ * counted request, refusals included.
  */
 @Provider
 @ApplicationScoped
@@ -32,6 +36,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
 
   @Inject RateLimitService limits;
   @Inject RateLimitedRequest rateLimited;
+  @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -40,6 +45,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     }
     rateLimited
         .subject()
+        .or(this::anonymous)
         .ifPresent(
             subject -> {
               RateLimitDecision decision = consume(subject);
@@ -53,6 +59,13 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     rateLimited.decision().ifPresent(d -> RateLimitHeaders.write(d, response.getHeaders()));
+  }
+
+  /** A request without a credential counts against its client address's budget. */
+  private Optional<RateLimitSubject> anonymous() {
+    Optional<RateLimitSubject> address = limits.anonymous(servletRequest.getRemoteAddr());
+    address.ifPresent(rateLimited::countAgainst);
+    return address;
   }
 
   private RateLimitDecision consume(RateLimitSubject subject) {
@@ -77,7 +90,9 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     WindowState binding = decision.binding();
     return new ProblemException(
             ErrorCode.RATE_LIMITED,
-            "This credential has used its "
+            (decision.subject().anonymous()
+                    ? "Requests without a key from this address have used their "
+                    : "This credential has used its ")
                 + binding.window().text()
                 + " limit of "
                 + binding.limit()
