@@ -22,9 +22,12 @@ public record RateLimitSubject(
     return new RateLimitSubject("key:" + apiKeyId, tier, override, version);
   }
 
-  /** The budget of requests made without a credential from one client address. */
+  /**
+   * The budget of requests made without a credential from one client address. Its version is the
+   * tier's, so a bucket a shared backend keeps takes a newly configured tier's limits.
+   */
   public static RateLimitSubject anonymous(String address, RateLimitTier tier) {
-    return new RateLimitSubject(ANONYMOUS_PREFIX + address, tier, null, 0);
+    return new RateLimitSubject(ANONYMOUS_PREFIX + address, tier, null, tier.ordinal());
   }
 
   /** Whether this budget is a client address's rather than a credential's. */
