@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RateLimitSubjectTest {
 
   @Test
-  void whenACallHasNoCredentialThenItsBudgetIsItsAddressesUnderTheAnonymousTier() {
+  void whenACallHasNoCredentialThenItsBudgetIsItsAddressUnderTheAnonymousTier() {
     RateLimitSubject address = RateLimitSubject.anonymous("203.0.113.7", RateLimitTier.BASIC);
 
     assertThat(address.key(), is("ip:203.0.113.7"));
@@ -22,7 +22,7 @@ class RateLimitSubjectTest {
   }
 
   @Test
-  void whenTheAnonymousTierChangesThenTheBudgetsVersionDoesSoAStoredBucketTakesItsLimits() {
+  void whenTheAnonymousTierChangesThenTheBudgetVersionChangesSoAStoredBucketTakesItsLimits() {
     assertThat(
         RateLimitSubject.anonymous("::1", RateLimitTier.ENTERPRISE).version(),
         not(RateLimitSubject.anonymous("::1", RateLimitTier.BASIC).version()));
