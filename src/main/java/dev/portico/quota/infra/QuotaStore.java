@@ -22,8 +22,6 @@ import java.util.List;
 @ApplicationScoped
 public class QuotaStore {
 
-  private static final String READ =
-      "SELECT used, refused FROM quota_usage WHERE organization_id = ? AND period = ?";
   private static final String INSERT =
       "INSERT INTO quota_usage (organization_id, period, used, refused, updated_at)"
           + " VALUES (?, ?, ?, ?, ?)";
@@ -37,17 +35,24 @@ public class QuotaStore {
   @Resource(lookup = "jdbc/portico")
   javax.sql.DataSource dataSource;
 
-  /** Which of a period's counts. */
+  /** Which of a period's counts, each a column of {@code quota_usage}. */
   public enum Counted {
     /** Requests counted against the quota. */
-    USED("UPDATE quota_usage SET used = used + ?, updated_at = ?"),
+    USED("used"),
     /** Requests refused with 429, by a rate limit or the quota. */
-    REFUSED("UPDATE quota_usage SET refused = refused + ?, updated_at = ?");
+    REFUSED("refused");
 
+    private final String read;
     private final String add;
 
-    Counted(String add) {
-      this.add = add + " WHERE organization_id = ? AND period = ?";
+    Counted(String column) {
+      this.read = "SELECT " + column + " FROM quota_usage WHERE organization_id = ? AND period = ?";
+      this.add =
+          "UPDATE quota_usage SET "
+              + column
+              + " = "
+              + column
+              + " + ?, updated_at = ? WHERE organization_id = ? AND period = ?";
     }
   }
 
@@ -73,7 +78,7 @@ public class QuotaStore {
           }
         }
       }
-      return read(connection, organizationId, period)[count.ordinal()];
+      return read(connection, organizationId, period, count);
     } catch (SQLException e) {
       throw new IllegalStateException("writing the quota count failed", e);
     }
@@ -81,7 +86,7 @@ public class QuotaStore {
 
   private long read(String organizationId, QuotaPeriod period, Counted count) {
     try (Connection connection = dataSource.getConnection()) {
-      return read(connection, organizationId, period)[count.ordinal()];
+      return read(connection, organizationId, period, count);
     } catch (SQLException e) {
       throw new IllegalStateException("reading the quota count failed", e);
     }
@@ -131,14 +136,15 @@ public class QuotaStore {
     }
   }
 
-  /** The period's counts, in the order of {@link Counted}; zeros when it has no row yet. */
-  private static long[] read(Connection connection, String organizationId, QuotaPeriod period)
+  /** One of the period's counts; 0 when the period has no row yet. */
+  private static long read(
+      Connection connection, String organizationId, QuotaPeriod period, Counted count)
       throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(READ)) {
+    try (PreparedStatement select = connection.prepareStatement(count.read)) {
       select.setString(1, organizationId);
       select.setString(2, period.text());
       try (ResultSet row = select.executeQuery()) {
-        return row.next() ? new long[] {row.getLong(1), row.getLong(2)} : new long[2];
+        return row.next() ? row.getLong(1) : 0;
       }
     }
   }
