@@ -31,6 +31,7 @@ public final class PorticoJsonb {
         .withNullValues(false)
         .withDeserializers(new StrictStringDeserializer())
         .withDeserializers(StrictNumbers.deserializers())
+        .withDeserializers(StrictDates.deserializers())
         .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true);
   }
 }

@@ -5,12 +5,12 @@ import dev.portico.platform.paging.PageRequest;
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.time.Rfc3339;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -125,9 +125,13 @@ public final class ListQuery<E> {
         .map(
             value -> {
               try {
-                return OffsetDateTime.parse(value).toInstant();
-              } catch (DateTimeParseException notRfc3339) {
-                throw invalid(filter, "must be an RFC 3339 timestamp, e.g. 2026-11-24T09:00:00Z");
+                return Rfc3339.instant(value);
+              } catch (DateTimeException notRfc3339) {
+                throw invalid(
+                    filter,
+                    "must be an RFC 3339 timestamp "
+                        + Rfc3339.RANGE
+                        + ", e.g. 2026-11-24T09:00:00Z");
               }
             });
   }

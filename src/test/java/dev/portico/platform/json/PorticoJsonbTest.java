@@ -89,4 +89,25 @@ class PorticoJsonbTest {
                 + "\"detail\":\"nothing\",\"instance\":\"/x\",\"code\":\"not_found\","
                 + "\"request_id\":\"req_abcdefgh\"}"));
   }
+
+  public record Dated(java.time.LocalDate dueDate, Instant expiresAt) {}
+
+  @Test
+  void whenADateIsOutOfRangeOrNotRfc3339ThenBindingFailsNamingTheRange() {
+    Jsonb jsonb = PorticoJsonb.get();
+
+    for (String bad :
+        List.of(
+            "{\"due_date\":\"+999999999-12-31\"}",
+            "{\"expires_at\":\"+999999999-12-31T23:59:59Z\"}",
+            "{\"expires_at\":\"2026-11-24T09:00:00\"}",
+            "{\"expires_at\":1700000000}")) {
+      assertThrows(JsonbException.class, () -> jsonb.fromJson(bad, Dated.class), bad);
+    }
+    assertThat(
+        jsonb.fromJson(
+            "{\"due_date\":\"2026-12-31\",\"expires_at\":\"2026-12-31T10:00:00+01:00\"}",
+            Dated.class),
+        is(new Dated(java.time.LocalDate.of(2026, 12, 31), Instant.parse("2026-12-31T09:00:00Z"))));
+  }
 }

@@ -44,6 +44,32 @@ class ExceptionClassifierTest {
     assertThat(bindingFailure("{\"message\":{\"a\":1}}").code(), is(ErrorCode.INVALID_TYPE));
   }
 
+  public record Nested(Sample sample, java.time.LocalDate dueDate) {}
+
+  @Test
+  void whenAFieldCannotBeBoundThenInvalidTypeNamesItWithTheReason() {
+    RuntimeException thrown =
+        assertThrows(
+            RuntimeException.class,
+            () -> PorticoJsonb.get().fromJson("{\"sample\":{\"count\":\"three\"}}", Nested.class));
+    ClassifiedError nested = ExceptionClassifier.classify(thrown);
+    thrown =
+        assertThrows(
+            RuntimeException.class,
+            () -> PorticoJsonb.get().fromJson("{\"due_date\":\"+999999999-12-31\"}", Nested.class));
+    ClassifiedError date = ExceptionClassifier.classify(thrown);
+
+    assertThat(nested.code(), is(ErrorCode.INVALID_TYPE));
+    assertThat(nested.errors().get(0).field(), is("sample.count"));
+    assertThat(date.detail(), containsString("Field: due_date."));
+    assertThat(
+        date.errors(),
+        contains(
+            new FieldError(
+                "due_date",
+                "must be an RFC 3339 full-date (YYYY-MM-DD) from 1900-01-01 to 9999-12-31")));
+  }
+
   @Test
   void whenProblemExceptionIsWrappedThenItsCodeWins() {
     ProblemException problem = new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, "too big");
