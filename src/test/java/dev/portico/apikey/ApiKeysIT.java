@@ -436,7 +436,11 @@ class ApiKeysIT {
   @Test
   void whenPublicEndpointIsCalledThenNoKeyIsNeededButASentKeyIsChecked() {
     JsonObject revoked = TestApiKeys.create("Revoked before a public call", "jobs:read");
-    Api.postJson(KEYS + "/" + revoked.getString("id") + "/revoke", "{}", Keys.bootstrapAuth());
+    Api.send(
+        "POST",
+        KEYS + "/" + revoked.getString("id") + "/revoke",
+        java.net.http.HttpRequest.BodyPublishers.noBody(),
+        Keys.bootstrapAuth());
 
     for (String path : List.of("/api/v1", "/api/v1/changelog")) {
       assertThat(Api.get(path).statusCode(), is(200));

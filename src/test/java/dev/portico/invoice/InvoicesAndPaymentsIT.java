@@ -188,6 +188,31 @@ class InvoicesAndPaymentsIT {
   }
 
   @Test
+  void whenARefundsBodyComesWithoutContentTypeThenItIsRefusedAndNothingIsRefunded() {
+    String payment = created(pay(open(customer()), 27063, "usd", "card")).getString("id");
+    String refund = PAYMENTS + "/" + payment + "/refund";
+
+    assertProblem(
+        Api.send(
+            "POST", refund, BodyPublishers.ofString("{\"amount\":5000}"), Keys.bootstrapAuth()),
+        415,
+        "unsupported_media_type");
+    assertProblem(
+        Api.send(
+            "POST",
+            refund,
+            BodyPublishers.ofString("{\"amount\":5000}"),
+            "Content-Type",
+            "*/*",
+            "Authorization",
+            Keys.bootstrapAuth()[1]),
+        415,
+        "unsupported_media_type");
+    assertThat(amount(get(PAYMENTS + "/" + payment), "amount_refunded"), is(0L));
+    assertThat(events(payment), contains("payment.received"));
+  }
+
+  @Test
   void whenRefundedInPartsThenTheSumNeverExceedsThePayment() {
     String payment = created(pay(open(customer()), 27063, "usd", "card")).getString("id");
     String refund = PAYMENTS + "/" + payment + "/refund";

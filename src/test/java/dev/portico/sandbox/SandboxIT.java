@@ -143,6 +143,12 @@ class SandboxIT {
     assertThat(advance(testKey, "{\"advance_by\":\"P3D\"}").statusCode(), is(200));
     int eventsBefore = all(testKey, "events").size();
 
+    assertProblem(
+        Api.postJson("/api/v1/sandbox/reset", "{", Keys.auth(testKey)),
+        415,
+        "unsupported_media_type");
+    assertThat(all(testKey, "customers").size(), is(30));
+
     HttpResponse<String> reset = post("/api/v1/sandbox/reset", testKey);
 
     assertThat(reset.body(), reset.statusCode(), is(200));
