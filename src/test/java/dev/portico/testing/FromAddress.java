@@ -13,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A GET without a key sent from another loopback address (127.0.0.2, …), so that the server sees
- * another client: what a budget per client address needs to be tested without touching the test
- * JVM's own (127.0.0.1).
+ * Requests sent over a plain socket from a chosen loopback address (127.0.0.2, …): so that the
+ * server sees another client, which a budget per client address needs to be tested without touching
+ * the test JVM's own (127.0.0.1), or byte for byte as a hostile client would send them.
  */
 public final class FromAddress {
 
@@ -30,6 +30,18 @@ public final class FromAddress {
   private FromAddress() {}
 
   public static Answer get(String localAddress, String path) {
+    return send(
+        localAddress,
+        ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Sends {@code request} exactly as given (request line, headers and body, which should say {@code
+   * Connection: close}): for what an HTTP client library would refuse or correct, such as another
+   * Host or raw bytes in the path.
+   */
+  public static Answer send(String localAddress, byte[] request) {
     URI base = URI.create(Api.BASE_URL);
     try (Socket socket =
         new Socket(
@@ -39,14 +51,12 @@ public final class FromAddress {
             0)) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
+      out.write(request);
       out.flush();
       InputStream in = socket.getInputStream();
       return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("GET " + path + " from " + localAddress + " failed", e);
+      throw new UncheckedIOException("A request from " + localAddress + " failed", e);
     }
   }
 

@@ -2,6 +2,7 @@ package dev.portico.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,5 +24,11 @@ public class PublicUrl {
   /** Without a trailing slash. */
   public String value() {
     return configured.orElse("http://localhost:" + httpPort).replaceAll("/+$", "");
+  }
+
+  /** {@code address}'s path and query under this public URL, whatever its own origin says. */
+  public URI of(URI address) {
+    String query = address.getRawQuery() == null ? "" : "?" + address.getRawQuery();
+    return URI.create(value() + address.getRawPath() + query);
   }
 }
