@@ -17,16 +17,15 @@ public record PageRequest(int limit, String cursor) {
   }
 
   private static int parseLimit(String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || text.isEmpty()) {
       return DEFAULT_LIMIT;
     }
-    try {
-      int limit = Integer.parseInt(text.strip());
+    // Digits only: " 5", "+5" and "05.0" are not what the client meant to send, so they say so.
+    if (text.length() <= 3 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      int limit = Integer.parseInt(text);
       if (limit >= 1 && limit <= MAX_LIMIT) {
         return limit;
       }
-    } catch (NumberFormatException notANumber) {
-      // answered below like an out-of-range number
     }
     throw new ProblemException(
         ErrorCode.VALIDATION_FAILED,

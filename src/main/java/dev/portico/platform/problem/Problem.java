@@ -35,7 +35,7 @@ public record Problem(
         code.title(),
         code.status(),
         detail,
-        instance,
+        instance == null ? null : UriReference.encode(instance),
         code.code(),
         requestId,
         errors == null || errors.isEmpty() ? null : List.copyOf(errors));

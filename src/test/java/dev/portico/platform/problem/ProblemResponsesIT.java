@@ -5,8 +5,10 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.portico.testing.Api;
+import dev.portico.testing.FromAddress;
 import dev.portico.testing.Keys;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -184,5 +186,76 @@ class ProblemResponsesIT {
 
   private static String abbreviate(String body) {
     return body.length() > 60 ? body.substring(0, 60) + "…" : body;
+  }
+
+  @Test
+  void whenAcceptLanguageCannotBeParsedThenItIsIgnored() {
+    for (String header : new String[] {";;;q=x,,-", "en-US;q=abc", "*;q=2"}) {
+      HttpResponse<String> api =
+          Api.get(
+              "/api/v1/customers",
+              "Accept-Language",
+              header,
+              "Authorization",
+              Keys.bootstrapAuth()[1]);
+      HttpResponse<String> page = Api.get("/docs/getting-started", "Accept-Language", header);
+
+      assertThat(header, api.statusCode(), is(200));
+      assertThat(header, page.statusCode(), is(200));
+    }
+  }
+
+  @Test
+  void whenThePathHoldsRawUtf8ThenTheProblemsInstanceIsAUriReference() {
+    FromAddress.Answer answer =
+        FromAddress.send(
+            "127.0.0.1",
+            "GET /api/v1/customers/cus_é|x HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String instance =
+        jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))
+            .readObject()
+            .getString("instance");
+
+    assertThat(answer.status() >= 400 && answer.status() < 500, is(true));
+    assertThat(java.net.URI.create(instance).getRawPath(), startsWith("/api/v1/customers/cus_"));
+  }
+
+  @Test
+  void whenLimitIsNotPlainDigitsThen400NamingIt() {
+    for (String limit : new String[] {"%205", "5%20", "+5", "5.0", "1e1", "0", "101"}) {
+      JsonObject problem =
+          assertProblem(
+              Api.get("/api/v1/customers?limit=" + limit, Keys.bootstrapAuth()),
+              400,
+              "validation_failed");
+
+      assertThat(
+          limit, problem.getJsonArray("errors").getJsonObject(0).getString("field"), is("limit"));
+    }
+  }
+
+  @Test
+  void whenADateIsOutsideTheAcceptedRangeThen400NamingIt() {
+    JsonObject body =
+        assertProblem(
+            Api.postJson(
+                "/api/v1/api-keys",
+                "{\"name\":\"far\",\"scopes\":[\"customers:read\"],"
+                    + "\"expires_at\":\"+999999999-12-31T23:59:59Z\"}",
+                Keys.bootstrapAuth()),
+            400,
+            "invalid_type");
+    JsonObject filter =
+        assertProblem(
+            Api.get(
+                "/api/v1/customers?created_gte=%2B999999999-12-31T00:00:00Z", Keys.bootstrapAuth()),
+            400,
+            "validation_failed");
+
+    assertThat(body.getJsonArray("errors").getJsonObject(0).getString("field"), is("expires_at"));
+    assertThat(
+        filter.getJsonArray("errors").getJsonObject(0).getString("message"),
+        containsString("1900-01-01 to 9999-12-31"));
   }
 }
