@@ -12,6 +12,9 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,9 @@ import java.util.StringJoiner;
 
 /** Decides what any exception means to the client; anything unrecognised is an internal error. */
 final class ExceptionClassifier {
+
+  /** A restarted database or a failover is usually back within seconds. */
+  static final String DATABASE_RETRY_AFTER_SECONDS = "5";
 
   private ExceptionClassifier() {}
 
@@ -42,12 +48,49 @@ final class ExceptionClassifier {
                                 thrown,
                                 org.eclipse.persistence.exceptions.OptimisticLockException.class))
                     .map(lost -> ClassifiedError.of(ErrorCode.CONCURRENT_UPDATE)))
+        .or(() -> unreachableDatabase(thrown))
         .or(() -> lostRace(thrown))
         .or(
             () ->
                 findInChain(thrown, WebApplicationException.class)
                     .map(ExceptionClassifier::webApplication))
         .orElseGet(() -> ClassifiedError.of(ErrorCode.INTERNAL_ERROR));
+  }
+
+  /**
+   * The database could not be reached, or dropped the connection (a restart, a failover, a full
+   * pool): nothing the client sent is wrong, and the same request will work again shortly, so it is
+   * 503 with Retry-After, as {@code /health/ready} says meanwhile.
+   */
+  private static Optional<ClassifiedError> unreachableDatabase(Throwable thrown) {
+    for (Throwable t = thrown; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof SQLException e && isUnreachable(e)) {
+        return Optional.of(
+            new ClassifiedError(
+                ErrorCode.SERVICE_UNAVAILABLE,
+                "Portico's database cannot be reached right now. Retry after the seconds in"
+                    + " Retry-After.",
+                List.of(),
+                Map.of(HttpHeaders.RETRY_AFTER, List.<Object>of(DATABASE_RETRY_AFTER_SECONDS))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isUnreachable(SQLException e) {
+    return e instanceof SQLTransientConnectionException
+        || e instanceof SQLNonTransientConnectionException
+        || e instanceof SQLRecoverableException
+        || isConnectionState(e.getSQLState());
+  }
+
+  /** SQLSTATE class 08 (connection exception), and the server shutting down or starting up. */
+  private static boolean isConnectionState(String state) {
+    return state != null
+        && (state.startsWith("08")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03"));
   }
 
   /**

@@ -95,4 +95,26 @@ class ExceptionClassifierTest {
     assertThat(ExceptionClassifier.snakeCase("scheduledStart"), is("scheduled_start"));
     assertThat(ExceptionClassifier.snakeCase("message"), is("message"));
   }
+
+  @Test
+  void whenTheDatabaseCannotBeReachedThen503WithRetryAfter() {
+    for (Throwable unreachable :
+        java.util.List.of(
+            new java.sql.SQLException("Connection refused", "08001"),
+            new java.sql.SQLException(
+                "terminating connection due to administrator command", "57P01"),
+            new java.sql.SQLTransientConnectionException("no connection available in the pool"),
+            new java.sql.SQLRecoverableException("I/O error"))) {
+      ClassifiedError error =
+          ExceptionClassifier.classify(
+              new jakarta.persistence.PersistenceException(
+                  new RuntimeException("Exception [EclipseLink-4002]", unreachable)));
+
+      assertThat(unreachable.toString(), error.code(), is(ErrorCode.SERVICE_UNAVAILABLE));
+      assertThat(error.headers().get("Retry-After"), contains((Object) "5"));
+    }
+    assertThat(
+        ExceptionClassifier.classify(new java.sql.SQLException("syntax error", "42601")).code(),
+        is(ErrorCode.INTERNAL_ERROR));
+  }
 }
