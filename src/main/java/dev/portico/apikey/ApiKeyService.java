@@ -1,5 +1,6 @@
 package dev.portico.apikey;
 
+import dev.portico.apikey.api.ApiKeyListing;
 import dev.portico.apikey.domain.ApiKey;
 import dev.portico.apikey.domain.ApiKeyRepository;
 import dev.portico.apikey.domain.ApiKeySecret;
@@ -11,6 +12,8 @@ import dev.portico.apikey.infra.KeyOwners;
 import dev.portico.apikey.infra.LastUsedTracker;
 import dev.portico.audit.AuditLog;
 import dev.portico.audit.domain.AuditTarget;
+import dev.portico.platform.http.IfMatch;
+import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.security.AuthenticationChallenges;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
@@ -24,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -58,23 +62,40 @@ public class ApiKeyService {
     return new IssuedApiKey(key, token, null);
   }
 
-  public List<ApiKey> list(ApiKeyStatus status, String afterId, int limit) {
-    return keys.list(status, afterId, limit, clock.instant());
+  public List<ApiKey> list(ListQuery<ApiKey> query) {
+    return keys.list(query, clock.instant());
+  }
+
+  /** The newest {@code limit} keys, and one more when there are more. */
+  public List<ApiKey> newest(int limit) {
+    return list(ListQuery.firstPage(ApiKeyListing.SPEC, limit));
+  }
+
+  /** The newest key that can be used now, if any. */
+  public Optional<ApiKey> newestActive() {
+    return list(ListQuery.page(ApiKeyListing.SPEC, Map.of("status", "active"), 1, null, null))
+        .stream()
+        .findFirst();
   }
 
   public ApiKey get(String id) {
     return keys.find(id).orElseThrow(() -> new ApiKeyNotFoundException(id));
   }
 
-  /** Applies {@code change} to the key's current settings, read in this same transaction. */
-  public ApiKey update(String id, UnaryOperator<ApiKeySettings> change) {
+  /**
+   * Applies {@code change} to the key's current settings, read in this same transaction, if
+   * If-Match allows.
+   */
+  public ApiKey update(String id, IfMatch precondition, UnaryOperator<ApiKeySettings> change) {
     requireWrite();
     ApiKey key = get(id);
+    precondition.check(key.version());
     ApiKeySettings before = key.settings();
     ApiKeySettings changed = change.apply(before);
     requireHeld(callerContext.current(), changed);
     key.update(changed, clock);
     audit.record("api_key.updated", target(key), ApiKeyAudit.between(before, changed));
+    keys.flush();
     credentials.evictKey(id);
     return key;
   }
@@ -104,6 +125,7 @@ public class ApiKeyService {
                 ApiKeyAudit.instant(null),
                 ApiKeyAudit.instant(previousEnds))));
     credentials.evictKey(id);
+    keys.flush();
     return new IssuedApiKey(key, token, previousEnds);
   }
 
@@ -123,6 +145,7 @@ public class ApiKeyService {
                   ApiKeyAudit.text(ApiKeyStatus.REVOKED.text()))));
     }
     credentials.evictKey(id);
+    keys.flush();
     return key;
   }
 

@@ -2,6 +2,7 @@ package dev.portico.audit;
 
 import dev.portico.audit.domain.AuditEvent;
 import dev.portico.audit.domain.AuditEventRepository;
+import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,8 +17,8 @@ public class AuditEventService {
 
   @Inject AuditEventRepository events;
 
-  public List<AuditEvent> list(String action, String targetId, String afterId, int limit) {
-    return events.list(action, targetId, afterId, limit);
+  public List<AuditEvent> list(ListQuery<AuditEvent> query) {
+    return events.list(query);
   }
 
   public AuditEvent get(String id) {

@@ -106,6 +106,77 @@ class ApiKeysIT {
   }
 
   @Test
+  void whenKeysAreListedThenTheyTakeSortFieldsAndCreatedFiltersLikeEveryList() {
+    String since = Instant.now().minusSeconds(5).toString();
+    TestApiKeys.create("Zulu convention", "jobs:read");
+    TestApiKeys.create("Alpha convention", "jobs:read");
+
+    JsonObject page =
+        Api.json(
+            Api.get(
+                KEYS + "?sort=name:asc&fields=id,name&limit=100&created_gte=" + since,
+                Keys.bootstrapAuth()));
+    List<String> names =
+        page.getJsonArray("data").getValuesAs(JsonObject.class).stream()
+            .map(key -> key.getString("name"))
+            .toList();
+
+    assertThat(names.indexOf("Alpha convention") < names.indexOf("Zulu convention"), is(true));
+    assertThat(names.stream().sorted().toList(), is(names));
+    page.getJsonArray("data")
+        .forEach(key -> assertThat(key.asJsonObject().containsKey("scopes"), is(false)));
+    assertThat(
+        Api.json(
+                Api.get(
+                    KEYS + "?created_gte=" + Instant.now().plusSeconds(3600), Keys.bootstrapAuth()))
+            .getJsonArray("data")
+            .isEmpty(),
+        is(true));
+    for (String refused : List.of("sort=prefix:asc", "colour=red", "status=sleeping")) {
+      JsonObject problem =
+          assertProblem(
+              Api.get(KEYS + "?" + refused, Keys.bootstrapAuth()), 400, "validation_failed");
+      assertThat(
+          problem.getJsonArray("errors").getJsonObject(0).getString("field"),
+          is(refused.substring(0, refused.indexOf('='))));
+    }
+  }
+
+  @Test
+  void whenAKeyIsReadThenItCarriesAnETagThatPatchChecksWithIfMatch() {
+    String id = TestApiKeys.create("Tagged", "jobs:read").getString("id");
+    HttpResponse<String> read = Api.get(KEYS + "/" + id, Keys.bootstrapAuth());
+    String etag = read.headers().firstValue("ETag").orElseThrow();
+
+    assertProblem(
+        Api.patchJson(
+            KEYS + "/" + id,
+            "{\"name\":\"Lost update\"}",
+            "If-Match",
+            "\"0\"",
+            "Authorization",
+            Keys.bootstrapAuth()[1]),
+        412,
+        "precondition_failed");
+    HttpResponse<String> changed =
+        Api.patchJson(
+            KEYS + "/" + id,
+            "{\"name\":\"Tagged again\"}",
+            "If-Match",
+            etag,
+            "Authorization",
+            Keys.bootstrapAuth()[1]);
+
+    assertThat(changed.statusCode(), is(200));
+    assertThat(Api.json(changed).getString("name"), is("Tagged again"));
+    String newTag = changed.headers().firstValue("ETag").orElseThrow();
+    assertThat(newTag, not(etag));
+    assertThat(
+        Api.get(KEYS + "/" + id, Keys.bootstrapAuth()).headers().firstValue("ETag").orElseThrow(),
+        is(newTag));
+  }
+
+  @Test
   void whenCursorIsAlteredOrReplayedOnAnotherQueryThen400InvalidCursor() {
     TestApiKeys.create("Cursor a", "jobs:read");
     TestApiKeys.create("Cursor b", "jobs:read");

@@ -81,6 +81,28 @@ class AuditEventsIT {
   }
 
   @Test
+  void whenTheLogIsListedThenItTakesFieldsAndCreatedFiltersLikeEveryList() {
+    TestApiKeys.create("Audited convention", "jobs:read");
+
+    JsonArray trimmed =
+        Api.json(Api.get(EVENTS + "?fields=id,action&limit=5", Keys.bootstrapAuth()))
+            .getJsonArray("data");
+    JsonArray future =
+        Api.json(
+                Api.get(
+                    EVENTS + "?created_gt=" + java.time.Instant.now().plusSeconds(3600),
+                    Keys.bootstrapAuth()))
+            .getJsonArray("data");
+
+    assertThat(trimmed.isEmpty(), is(false));
+    trimmed.forEach(e -> assertThat(e.asJsonObject().containsKey("changes"), is(false)));
+    trimmed.forEach(e -> assertThat(e.asJsonObject().containsKey("action"), is(true)));
+    assertThat(future.isEmpty(), is(true));
+    assertProblem(
+        Api.get(EVENTS + "?sort=action:asc", Keys.bootstrapAuth()), 400, "validation_failed");
+  }
+
+  @Test
   void whenCallerLacksAuditReadOrIdIsUnknownThenRefused() {
     JsonObject other = TestApiKeys.create("No audit", "api_keys:read");
     assertProblem(Api.get(EVENTS, Keys.auth(other.getString("secret"))), 403, "insufficient_scope");

@@ -1,15 +1,17 @@
 package dev.portico.apikey.api;
 
 import dev.portico.apikey.ApiKeyService;
+import dev.portico.apikey.IssuedApiKey;
 import dev.portico.apikey.domain.ApiKey;
-import dev.portico.apikey.domain.ApiKeyStatus;
+import dev.portico.platform.http.IfMatch;
+import dev.portico.platform.http.ObjectResponses;
 import dev.portico.platform.json.PatchBody;
+import dev.portico.platform.listing.FieldSelection;
+import dev.portico.platform.listing.ListParams;
+import dev.portico.platform.listing.ListQuery;
+import dev.portico.platform.listing.ListResponses;
 import dev.portico.platform.paging.CursorCodec;
-import dev.portico.platform.paging.PageParams;
-import dev.portico.platform.paging.PageRequest;
-import dev.portico.platform.paging.Pages;
 import dev.portico.platform.problem.ErrorCode;
-import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
@@ -22,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,8 +38,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,6 +59,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "api_key")
 public class ApiKeyResource {
+
+  private static final String ETAG = "The key's version, for If-Match.";
 
   private static final String KEY_EXAMPLE =
       """
@@ -103,6 +110,8 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "201",
       description = "The key, with its secret.",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -110,9 +119,10 @@ public class ApiKeyResource {
               examples = @ExampleObject(name = "created", value = ISSUED_EXAMPLE)))
   public Response create(@NotNull @Valid CreateApiKeyRequest body) {
     var issued = keys.create(ApiKeySettingsMapper.create(body, keys.now()), null);
-    return Response.created(uri.getAbsolutePathBuilder().path(issued.key().id()).build())
-        .entity(ApiKeyResponse.issued(issued, keys.now()))
-        .build();
+    return ObjectResponses.created(
+        uri.getAbsolutePathBuilder().path(issued.key().id()).build(),
+        ApiKeyResponse.issued(issued, keys.now()),
+        issued.key().version());
   }
 
   @GET
@@ -120,7 +130,14 @@ public class ApiKeyResource {
   @Operation(
       operationId = "listApiKeys",
       summary = "List API keys",
-      description = "Newest first. Secrets are never listed, only their prefixes.")
+      description =
+          "Newest first by default. sort: created_at or name. Secrets are never listed, only"
+              + " their prefixes.")
+  @Parameter(
+      name = "status",
+      in = ParameterIn.QUERY,
+      description = "Only keys in this status: active, revoked or expired.",
+      example = "active")
   @APIResponse(
       responseCode = "200",
       description = "A page of keys.",
@@ -135,18 +152,10 @@ public class ApiKeyResource {
                           "{\"object\":\"list\",\"data\":["
                               + KEY_EXAMPLE
                               + "],\"has_more\":false,\"next_cursor\":null}")))
-  public Response list(
-      @BeanParam PageParams paging,
-      @Parameter(description = "Only keys in this status: active, revoked or expired.")
-          @QueryParam("status")
-          String status) {
-    PageRequest page = paging.toPageRequest();
-    ApiKeyStatus wanted = status == null ? null : parseStatus(status);
-    String query = "api_keys|status=" + (wanted == null ? "" : wanted.text());
-    String after = cursors.startAfter(page, query);
-    List<ApiKey> rows = keys.list(wanted, after, page.limit());
+  public Response list(@BeanParam ListParams params) {
+    ListQuery<ApiKey> query = ListQuery.of(ApiKeyListing.SPEC, params, uri, cursors);
     Instant now = keys.now();
-    return Pages.respond(rows, page, ApiKey::id, key -> response(key, now), query, cursors, uri);
+    return ListResponses.page(keys.list(query), query, key -> response(key, now), cursors, uri);
   }
 
   @GET
@@ -156,13 +165,20 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "200",
       description = "The key.",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiKeyResponse.class),
               examples = @ExampleObject(name = "key", value = KEY_EXAMPLE)))
-  public ApiKeyResponse retrieve(@PathParam("id") String id) {
-    return response(keys.get(id));
+  public Response retrieve(
+      @PathParam("id") String id,
+      @Parameter(description = "Comma-separated top-level fields to return.", example = "id,name")
+          @QueryParam("fields")
+          String fields) {
+    FieldSelection selection = FieldSelection.parse(fields, ApiKeyListing.SPEC.fields());
+    return tagged(keys.get(id), selection);
   }
 
   @PATCH
@@ -189,16 +205,27 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "200",
       description = "The key after the change.",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiKeyResponse.class),
               examples = @ExampleObject(name = "key", value = KEY_EXAMPLE)))
-  public ApiKeyResponse update(@PathParam("id") String id, @NotNull JsonStructure body) {
+  public Response update(
+      @PathParam("id") String id,
+      @Parameter(description = "The ETag last read; 412 if the key changed since.")
+          @HeaderParam("If-Match")
+          String ifMatch,
+      @NotNull JsonStructure body) {
     PatchBody<UpdateApiKeyRequest> patch =
         PatchBody.ofValid(body, UpdateApiKeyRequest.class, validator);
-    return response(
-        keys.update(id, current -> ApiKeySettingsMapper.update(current, patch, keys.now())));
+    return tagged(
+        keys.update(
+            id,
+            IfMatch.parse(ifMatch),
+            current -> ApiKeySettingsMapper.update(current, patch, keys.now())),
+        FieldSelection.ALL);
   }
 
   @POST
@@ -221,6 +248,8 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "200",
       description = "The key with its new secret.",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -243,12 +272,13 @@ public class ApiKeyResource {
                               + "\"/api/v1/api-keys/key_0GZlGz3ZzMXlqC1aYw8N1w/rotate\","
                               + "\"code\":\"invalid_state\","
                               + "\"request_id\":\"req_0GZlGz3ZzMXlqC1aYw8N1w\"}")))
-  public ApiKeyResponse rotate(@PathParam("id") String id, @Valid RotateApiKeyRequest body) {
+  public Response rotate(@PathParam("id") String id, @Valid RotateApiKeyRequest body) {
     Duration grace =
         body == null || body.gracePeriodSeconds() == null
             ? ApiKeyService.DEFAULT_ROTATION_GRACE
             : Duration.ofSeconds(body.gracePeriodSeconds());
-    return ApiKeyResponse.issued(keys.rotate(id, grace), keys.now());
+    IssuedApiKey issued = keys.rotate(id, grace);
+    return ObjectResponses.ok(ApiKeyResponse.issued(issued, keys.now()), issued.key().version());
   }
 
   /** The same rotation sent without a body: the default grace period. */
@@ -256,8 +286,7 @@ public class ApiKeyResource {
   @Path("{id}/rotate")
   @Operation(hidden = true)
   @RequiresScope(Scope.API_KEYS_WRITE)
-  public ApiKeyResponse rotateWithoutBody(
-      @PathParam("id") String id, @Context HttpHeaders headers) {
+  public Response rotateWithoutBody(@PathParam("id") String id, @Context HttpHeaders headers) {
     if (headers.getLength() > 0 || headers.getMediaType() != null) {
       throw new ProblemException(
           ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.UNSUPPORTED_MEDIA_TYPE.defaultDetail());
@@ -277,30 +306,22 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "200",
       description = "The revoked key.",
+      headers =
+          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ApiKeyResponse.class),
               examples = @ExampleObject(name = "revoked", value = KEY_EXAMPLE)))
-  public ApiKeyResponse revoke(@PathParam("id") String id) {
-    return response(keys.revoke(id));
+  public Response revoke(@PathParam("id") String id) {
+    return tagged(keys.revoke(id), FieldSelection.ALL);
   }
 
-  private ApiKeyResponse response(ApiKey key) {
-    return response(key, keys.now());
+  private Response tagged(ApiKey key, FieldSelection selection) {
+    return ObjectResponses.ok(selection.apply(response(key, keys.now())), key.version());
   }
 
   private ApiKeyResponse response(ApiKey key, Instant now) {
     return ApiKeyResponse.of(key, keys.lastUsedAt(key).orElse(null), now);
-  }
-
-  private static ApiKeyStatus parseStatus(String text) {
-    return ApiKeyStatus.parse(text)
-        .orElseThrow(
-            () ->
-                new ProblemException(
-                    ErrorCode.VALIDATION_FAILED,
-                    ErrorCode.VALIDATION_FAILED.defaultDetail(),
-                    List.of(new FieldError("status", "must be active, revoked or expired"))));
   }
 }

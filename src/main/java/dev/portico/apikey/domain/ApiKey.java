@@ -199,6 +199,15 @@ public class ApiKey extends TenantScopedEntity {
     return createdAt;
   }
 
+  public String name() {
+    return name;
+  }
+
+  /** The optimistic-lock version, which the key's ETag is made of. */
+  public long version() {
+    return version;
+  }
+
   public Instant updatedAt() {
     return updatedAt;
   }

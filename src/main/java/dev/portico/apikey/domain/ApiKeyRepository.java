@@ -1,5 +1,7 @@
 package dev.portico.apikey.domain;
 
+import dev.portico.platform.listing.ListQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +12,11 @@ public interface ApiKeyRepository {
 
   Optional<ApiKey> find(String id);
 
-  /**
-   * The page after {@code afterId} (newest first), {@code limit + 1} rows to tell if more follow.
-   */
-  List<ApiKey> list(ApiKeyStatus status, String afterId, int limit, java.time.Instant now);
+  /** One page of {@code query}; whether a key is active or expired is judged at {@code now}. */
+  List<ApiKey> list(ListQuery<ApiKey> query, Instant now);
+
+  /** Writes pending changes, so a changed key's version is known before the answer. */
+  void flush();
 
   /** Secrets of the key that are still current (no expiry set). */
   List<ApiKeySecret> currentSecrets(String apiKeyId);

@@ -3,6 +3,8 @@ package dev.portico.apikey.domain;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Whether a key can be used: {@code active}, {@code revoked}, or {@code expired} (past expiry). */
 public enum ApiKeyStatus {
@@ -12,6 +14,11 @@ public enum ApiKeyStatus {
 
   public String text() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Every status's text, as a filter accepts them. */
+  public static Set<String> texts() {
+    return Arrays.stream(values()).map(ApiKeyStatus::text).collect(Collectors.toUnmodifiableSet());
   }
 
   public static Optional<ApiKeyStatus> parse(String text) {

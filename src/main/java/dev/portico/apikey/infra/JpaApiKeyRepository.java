@@ -4,11 +4,12 @@ import dev.portico.apikey.domain.ApiKey;
 import dev.portico.apikey.domain.ApiKeyRepository;
 import dev.portico.apikey.domain.ApiKeySecret;
 import dev.portico.apikey.domain.ApiKeyStatus;
+import dev.portico.platform.listing.ListJpql;
+import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,27 +34,29 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
   }
 
   @Override
-  public List<ApiKey> list(ApiKeyStatus status, String afterId, int limit, Instant now) {
-    StringBuilder jpql = new StringBuilder("SELECT k FROM ApiKey k WHERE 1 = 1");
-    if (afterId != null) {
-      jpql.append(" AND k.id < :afterId");
-    }
-    if (status == ApiKeyStatus.REVOKED) {
-      jpql.append(" AND k.status = 'revoked'");
-    } else if (status == ApiKeyStatus.ACTIVE) {
-      jpql.append(" AND k.status = 'active' AND (k.expiresAt IS NULL OR k.expiresAt > :now)");
-    } else if (status == ApiKeyStatus.EXPIRED) {
-      jpql.append(" AND k.status = 'active' AND k.expiresAt <= :now");
-    }
-    jpql.append(" ORDER BY k.id DESC");
-    TypedQuery<ApiKey> query = tenant.get().createQuery(jpql.toString(), ApiKey.class);
-    if (afterId != null) {
-      query.setParameter("afterId", afterId);
-    }
-    if (status == ApiKeyStatus.ACTIVE || status == ApiKeyStatus.EXPIRED) {
-      query.setParameter("now", now);
-    }
-    return query.setMaxResults(limit + 1).getResultList();
+  public List<ApiKey> list(ListQuery<ApiKey> query, Instant now) {
+    ListJpql<ApiKey> jpql = ListJpql.select(ApiKey.class, "k", query);
+    query
+        .oneOf("status", ApiKeyStatus.texts())
+        .flatMap(ApiKeyStatus::parse)
+        .ifPresent(
+            status -> {
+              switch (status) {
+                case REVOKED -> jpql.where("k.status = :status", "status", "revoked");
+                case ACTIVE ->
+                    jpql.where("k.status = :status", "status", "active")
+                        .where("(k.expiresAt IS NULL OR k.expiresAt > :now)", "now", now);
+                case EXPIRED ->
+                    jpql.where("k.status = :status", "status", "active")
+                        .where("k.expiresAt <= :now", "now", now);
+              }
+            });
+    return jpql.createdRange("createdAt").fetch(tenant.get());
+  }
+
+  @Override
+  public void flush() {
+    tenant.get().flush();
   }
 
   @Override

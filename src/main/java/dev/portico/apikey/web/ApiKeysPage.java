@@ -62,7 +62,7 @@ public class ApiKeysPage implements Serializable {
 
   @PostConstruct
   void load() {
-    List<ApiKey> page = keys.list(null, null, PAGE_SIZE + 1);
+    List<ApiKey> page = keys.newest(PAGE_SIZE);
     Instant now = keys.now();
     more = page.size() > PAGE_SIZE;
     rows =

@@ -2,10 +2,10 @@ package dev.portico.audit.api;
 
 import dev.portico.audit.AuditEventService;
 import dev.portico.audit.domain.AuditEvent;
+import dev.portico.platform.listing.ListParams;
+import dev.portico.platform.listing.ListQuery;
+import dev.portico.platform.listing.ListResponses;
 import dev.portico.platform.paging.CursorCodec;
-import dev.portico.platform.paging.PageParams;
-import dev.portico.platform.paging.PageRequest;
-import dev.portico.platform.paging.Pages;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +15,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +57,17 @@ public class AuditEventResource {
   @Operation(
       operationId = "listAuditEvents",
       summary = "List audit events",
-      description = "Newest first; filter by action and by target id.")
+      description = "Newest first; filter by action, by target id and by creation time.")
+  @Parameter(
+      name = "action",
+      in = ParameterIn.QUERY,
+      description = "Only this action.",
+      example = "api_key.revoked")
+  @Parameter(
+      name = "target",
+      in = ParameterIn.QUERY,
+      description = "Only events about this object id.",
+      example = "key_0GZlGz3ZzMXlqC1aYw8N1w")
   @APIResponse(
       responseCode = "200",
       description = "A page of events.",
@@ -73,27 +82,9 @@ public class AuditEventResource {
                           "{\"object\":\"list\",\"data\":["
                               + EVENT_EXAMPLE
                               + "],\"has_more\":false,\"next_cursor\":null}")))
-  public Response list(
-      @BeanParam PageParams paging,
-      @Parameter(description = "Only this action.", example = "api_key.revoked")
-          @QueryParam("action")
-          String action,
-      @Parameter(
-              description = "Only events about this object id.",
-              example = "key_0GZlGz3ZzMXlqC1aYw8N1w")
-          @QueryParam("target")
-          String target) {
-    PageRequest page = paging.toPageRequest();
-    String actionFilter = blankToNull(action);
-    String targetFilter = blankToNull(target);
-    String query =
-        "audit_events|action="
-            + (actionFilter == null ? "" : actionFilter)
-            + "|target="
-            + (targetFilter == null ? "" : targetFilter);
-    String after = cursors.startAfter(page, query);
-    List<AuditEvent> rows = events.list(actionFilter, targetFilter, after, page.limit());
-    return Pages.respond(rows, page, AuditEvent::id, AuditEventResponse::of, query, cursors, uri);
+  public Response list(@BeanParam ListParams params) {
+    ListQuery<AuditEvent> query = ListQuery.of(AuditEventListing.SPEC, params, uri, cursors);
+    return ListResponses.page(events.list(query), query, AuditEventResponse::of, cursors, uri);
   }
 
   @GET
@@ -109,9 +100,5 @@ public class AuditEventResource {
               examples = @ExampleObject(name = "event", value = EVENT_EXAMPLE)))
   public AuditEventResponse retrieve(@PathParam("id") String id) {
     return AuditEventResponse.of(events.get(id));
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,5 +1,6 @@
 package dev.portico.audit.domain;
 
+import dev.portico.platform.listing.ListQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,6 @@ public interface AuditEventRepository {
 
   Optional<AuditEvent> find(String id);
 
-  /** Newest first, after {@code afterId}; {@code limit + 1} rows to tell if more follow. */
-  List<AuditEvent> list(String action, String targetId, String afterId, int limit);
+  /** One page of {@code query}: {@code limit + 1} rows to tell if more follow. */
+  List<AuditEvent> list(ListQuery<AuditEvent> query);
 }

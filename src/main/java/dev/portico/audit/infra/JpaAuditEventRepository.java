@@ -2,10 +2,11 @@ package dev.portico.audit.infra;
 
 import dev.portico.audit.domain.AuditEvent;
 import dev.portico.audit.domain.AuditEventRepository;
+import dev.portico.platform.listing.ListJpql;
+import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.tenancy.TenantEntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,28 +29,10 @@ public class JpaAuditEventRepository implements AuditEventRepository {
   }
 
   @Override
-  public List<AuditEvent> list(String action, String targetId, String afterId, int limit) {
-    StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
-    if (action != null) {
-      jpql.append(" AND e.action = :action");
-    }
-    if (targetId != null) {
-      jpql.append(" AND e.targetId = :target");
-    }
-    if (afterId != null) {
-      jpql.append(" AND e.id < :afterId");
-    }
-    jpql.append(" ORDER BY e.id DESC");
-    TypedQuery<AuditEvent> query = tenant.get().createQuery(jpql.toString(), AuditEvent.class);
-    if (action != null) {
-      query.setParameter("action", action);
-    }
-    if (targetId != null) {
-      query.setParameter("target", targetId);
-    }
-    if (afterId != null) {
-      query.setParameter("afterId", afterId);
-    }
-    return query.setMaxResults(limit + 1).getResultList();
+  public List<AuditEvent> list(ListQuery<AuditEvent> query) {
+    ListJpql<AuditEvent> jpql = ListJpql.select(AuditEvent.class, "e", query);
+    query.text("action").ifPresent(action -> jpql.where("e.action = :action", "action", action));
+    query.text("target").ifPresent(target -> jpql.where("e.targetId = :target", "target", target));
+    return jpql.createdRange("createdAt").fetch(tenant.get());
   }
 }

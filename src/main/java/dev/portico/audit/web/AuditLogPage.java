@@ -1,16 +1,23 @@
 package dev.portico.audit.web;
 
 import dev.portico.audit.AuditEventService;
+import dev.portico.audit.api.AuditEventListing;
 import dev.portico.audit.domain.AuditEvent;
+import dev.portico.platform.listing.ListQuery;
+import dev.portico.platform.listing.ListResponses;
+import dev.portico.platform.paging.CursorCodec;
+import dev.portico.platform.problem.ProblemException;
 import dev.portico.portal.web.ConsoleTimes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The audit log page: the mode's events newest first, 50 a page, filtered by action; the next page
- * starts after the last id shown, as the API's cursor does.
+ * is the API list's, by its cursor.
  */
 @Named
 @RequestScoped
@@ -19,19 +26,33 @@ public class AuditLogPage {
   static final int PAGE_SIZE = 50;
 
   @Inject AuditEventService events;
+  @Inject CursorCodec cursors;
 
   private String action;
-  private String after;
+  private String cursor;
   private List<Row> rows;
-  private boolean more;
+  private String next;
 
-  /** Called by the page's view action, once its parameters are set. */
+  /**
+   * Called by the page's view action, once its parameters are set. A cursor that is not this list's
+   * (altered, or from another filter) starts again at the newest events.
+   */
   public void load() {
-    String wantedAction = action == null || action.isBlank() ? null : action.strip();
-    String start = after == null || after.isBlank() ? null : after.strip();
-    List<AuditEvent> page = events.list(wantedAction, null, start, PAGE_SIZE + 1);
-    more = page.size() > PAGE_SIZE;
-    rows = page.stream().limit(PAGE_SIZE).map(Row::new).toList();
+    ListQuery<AuditEvent> query;
+    try {
+      query = query(cursor);
+    } catch (ProblemException invalidCursor) {
+      query = query(null);
+    }
+    List<AuditEvent> page = events.list(query);
+    next = ListResponses.nextCursor(page, query, cursors).orElse(null);
+    rows = ListResponses.shown(page, query).stream().map(Row::new).toList();
+  }
+
+  private ListQuery<AuditEvent> query(String after) {
+    Map<String, String> filters = new HashMap<>();
+    filters.put("action", action == null ? null : action.strip());
+    return ListQuery.page(AuditEventListing.SPEC, filters, PAGE_SIZE, after, cursors);
   }
 
   public List<Row> getRows() {
@@ -39,11 +60,12 @@ public class AuditLogPage {
   }
 
   public boolean isMore() {
-    return more;
+    return next != null;
   }
 
-  public String getLastId() {
-    return rows.isEmpty() ? null : rows.get(rows.size() - 1).getId();
+  /** The cursor of the next page, when there is one. */
+  public String getNext() {
+    return next;
   }
 
   public String getAction() {
@@ -54,12 +76,12 @@ public class AuditLogPage {
     this.action = action;
   }
 
-  public String getAfter() {
-    return after;
+  public String getCursor() {
+    return cursor;
   }
 
-  public void setAfter(String after) {
-    this.after = after;
+  public void setCursor(String cursor) {
+    this.cursor = cursor;
   }
 
   /** One event as the table shows it. */

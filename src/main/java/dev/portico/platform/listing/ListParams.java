@@ -35,8 +35,14 @@ public class ListParams {
 
   /** The first page of {@code limit} objects in the default order, for Portico's own pages. */
   static ListParams firstPage(int limit) {
+    return page(limit, null);
+  }
+
+  /** {@code limit} objects in the default order after {@code cursor}, for Portico's own pages. */
+  static ListParams page(int limit, String cursor) {
     ListParams params = new ListParams();
     params.limit = Integer.toString(limit);
+    params.cursor = cursor;
     return params;
   }
 }

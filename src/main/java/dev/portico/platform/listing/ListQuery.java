@@ -88,6 +88,23 @@ public final class ListQuery<E> {
     return new ListQuery<>(spec, ListParams.firstPage(limit), new MultivaluedHashMap<>(), null);
   }
 
+  /**
+   * A page for Portico's own pages: {@code limit} objects in the default order with {@code filters}
+   * (blank ones left out), after {@code cursor} (a {@link #nextCursor} of the same query) when one
+   * is given.
+   */
+  public static <E> ListQuery<E> page(
+      ListSpec<E> spec, Map<String, String> filters, int limit, String cursor, CursorCodec codec) {
+    MultivaluedMap<String, String> sent = new MultivaluedHashMap<>();
+    filters.forEach(
+        (name, value) -> {
+          if (value != null && !value.isBlank()) {
+            sent.putSingle(name, value);
+          }
+        });
+    return new ListQuery<>(spec, ListParams.page(limit, cursor), sent, codec);
+  }
+
   public ListSpec<E> spec() {
     return spec;
   }

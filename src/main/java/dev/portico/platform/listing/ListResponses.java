@@ -5,6 +5,7 @@ import dev.portico.platform.paging.ListPage;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -22,18 +23,12 @@ public final class ListResponses {
       Function<E, ?> toResponse,
       CursorCodec cursors,
       UriInfo uri) {
-    boolean hasMore = rows.size() > query.limit();
-    List<E> shown = hasMore ? rows.subList(0, query.limit()) : rows;
-    String next = null;
-    if (hasMore) {
-      E last = shown.get(shown.size() - 1);
-      KeysetPosition position =
-          KeysetPosition.after(last, query.sort(), query.spec().idOf().apply(last));
-      next = cursors.encode(query.signature(), position.encode(query.sort().key().kind()));
-    }
+    List<E> shown = shown(rows, query);
+    String next = nextCursor(rows, query, cursors).orElse(null);
     List<Object> data =
         shown.stream().map(row -> query.fields().apply(toResponse.apply(row))).toList();
-    Response.ResponseBuilder response = Response.ok(new ListPage<>("list", data, hasMore, next));
+    Response.ResponseBuilder response =
+        Response.ok(new ListPage<>("list", data, next != null, next));
     if (next != null) {
       response.link(
           uri.getRequestUriBuilder()
@@ -43,5 +38,23 @@ public final class ListResponses {
           "next");
     }
     return response.build();
+  }
+
+  /** The rows of the page itself: {@code rows} without the one fetched beyond the limit. */
+  public static <E> List<E> shown(List<E> rows, ListQuery<E> query) {
+    return rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
+  }
+
+  /** The signed cursor of the page after this one, when more rows follow. */
+  public static <E> Optional<String> nextCursor(
+      List<E> rows, ListQuery<E> query, CursorCodec cursors) {
+    if (rows.size() <= query.limit()) {
+      return Optional.empty();
+    }
+    E last = rows.get(query.limit() - 1);
+    KeysetPosition position =
+        KeysetPosition.after(last, query.sort(), query.spec().idOf().apply(last));
+    return Optional.of(
+        cursors.encode(query.signature(), position.encode(query.sort().key().kind())));
   }
 }

@@ -37,11 +37,6 @@ public class CursorCodec {
     return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
   }
 
-  /** Where the requested page starts: null for the first page, else its cursor's position. */
-  public String startAfter(PageRequest page, String query) {
-    return page.cursor() == null ? null : decode(query, page.cursor());
-  }
-
   /** The position a cursor carries, if it is intact and was made for this very query. */
   public String decode(String query, String cursor) {
     int dot = cursor.indexOf('.');

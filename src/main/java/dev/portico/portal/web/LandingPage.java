@@ -4,7 +4,6 @@ import dev.portico.account.AccountService;
 import dev.portico.account.domain.User;
 import dev.portico.apikey.ApiKeyService;
 import dev.portico.apikey.domain.ApiKey;
-import dev.portico.apikey.domain.ApiKeyStatus;
 import dev.portico.customer.CustomerService;
 import dev.portico.customer.api.CustomerResponse;
 import dev.portico.customer.domain.Customer;
@@ -113,8 +112,7 @@ public class LandingPage {
                 new Actor(Actor.Type.USER, user.id()),
                 user.role().scopes()),
             new RequestOrigin(request.getRemoteAddr(), RequestIds.of(request).value()));
-        List<ApiKey> newest = keys.list(ApiKeyStatus.ACTIVE, null, 1);
-        testKey = newest.isEmpty() ? null : newest.get(0);
+        testKey = keys.newestActive().orElse(null);
       }
     }
     return Optional.ofNullable(user);
