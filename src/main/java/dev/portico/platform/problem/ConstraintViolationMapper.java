@@ -1,8 +1,8 @@
 package dev.portico.platform.problem;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,7 +14,9 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
-  @Context HttpServletRequest request;
+  // CDI's request, not a JAX-RS context proxy: that proxy fails on a request a servlet filter
+  // wrapped (AcceptLanguageFilter), and an error then escaped as a 500.
+  @Inject HttpServletRequest request;
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {

@@ -1,8 +1,8 @@
 package dev.portico.platform.problem;
 
 import dev.portico.platform.web.RequestIds;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -18,7 +18,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
-  @Context HttpServletRequest request;
+  // CDI's request, not a JAX-RS context proxy: that proxy fails on a request a servlet filter
+  // wrapped (AcceptLanguageFilter), and an error then escaped as a 500.
+  @Inject HttpServletRequest request;
 
   @Override
   public Response toResponse(Throwable thrown) {
