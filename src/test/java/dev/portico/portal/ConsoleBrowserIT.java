@@ -176,6 +176,7 @@ class ConsoleBrowserIT {
         checkPage(page, viewport);
       }
       browser.visit("/portal/playground");
+      browser.awaitPresent("#operation option[value='createApiKey']");
       new Select(browser.await("#operation")).selectByValue("createApiKey");
       browser.await("#operation-panel form");
       checkPage("/portal/playground", viewport);
@@ -253,6 +254,7 @@ class ConsoleBrowserIT {
       keyField.clear();
       keyField.sendKeys(browser.clipboard());
     }
+    browser.awaitPresent("#operation option[value='" + operationId + "']");
     new Select(browser.await("#operation")).selectByValue(operationId);
     browser.await("#operation-panel button[type=submit]").click();
     WebElement status = browser.await("#operation-panel .response-status");

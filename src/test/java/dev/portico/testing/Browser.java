@@ -154,6 +154,15 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
   }
 
+  /**
+   * Waits up to 10 s for an element to be in the page, shown or not: an option a script adds to a
+   * select once a document it fetched has arrived.
+   */
+  public WebElement awaitPresent(String cssSelector) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
+  }
+
   /** Clicks a button that submits a form and waits until the next page has replaced this one. */
   public Browser submitWith(String cssSelector) {
     WebElement page = find("html");
