@@ -2,12 +2,18 @@ package dev.portico.account;
 
 import dev.portico.account.domain.AccountRepository;
 import dev.portico.account.domain.Organization;
+import dev.portico.account.domain.PlanChanged;
 import dev.portico.account.domain.User;
 import dev.portico.account.domain.UserRole;
+import dev.portico.audit.AuditLog;
+import dev.portico.audit.domain.AuditTarget;
+import dev.portico.audit.domain.FieldChange;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.time.PorticoClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -15,7 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Creates organizations with their first owner: the first-run bootstrap and portal sign-up. */
+/**
+ * Organizations: creates them with their first owner (the first-run bootstrap and portal sign-up)
+ * and moves them between plans.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -24,6 +33,8 @@ public class AccountService {
 
   @Inject AccountRepository accounts;
   @Inject PasswordHasher passwords;
+  @Inject AuditLog audit;
+  @Inject Event<PlanChanged> planChanged;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -60,6 +71,32 @@ public class AccountService {
 
   public Optional<Organization> organization(String id) {
     return accounts.findOrganization(id);
+  }
+
+  /**
+   * The organization's plan as stored now; empty text for an organization that does not exist. No
+   * transaction of its own: the quota asks on the request path and caches the answer.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String planOf(String organizationId) {
+    return accounts.findPlan(organizationId).orElse("");
+  }
+
+  /**
+   * Moves the organization to another plan, audited, and tells the features that hold a plan's
+   * consequences through {@link PlanChanged}; which plans exist is theirs to check.
+   */
+  public void changePlan(String organizationId, String newPlan) {
+    Organization organization = accounts.findOrganization(organizationId).orElseThrow();
+    String before = organization.plan();
+    if (!before.equals(newPlan)) {
+      organization.changePlan(newPlan, clock);
+      audit.record(
+          "organization.plan_changed",
+          new AuditTarget("organization", organization.id()),
+          List.of(new FieldChange("plan", Json.createValue(before), Json.createValue(newPlan))));
+    }
+    planChanged.fire(new PlanChanged(organization.id(), before, organization.plan()));
   }
 
   private NewOrganization create(

@@ -41,6 +41,14 @@ public class JpaAccountRepository implements AccountRepository {
   }
 
   @Override
+  public Optional<String> findPlan(String organizationId) {
+    return em.createQuery("SELECT o.plan FROM Organization o WHERE o.id = :id", String.class)
+        .setParameter("id", organizationId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<User> findUser(String id) {
     return Optional.ofNullable(em.find(User.class, id));
   }
