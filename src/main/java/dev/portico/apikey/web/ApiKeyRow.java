@@ -2,8 +2,8 @@ package dev.portico.apikey.web;
 
 import dev.portico.apikey.domain.ApiKey;
 import dev.portico.apikey.domain.ApiKeySettings;
+import dev.portico.platform.faces.ConsoleTimes;
 import dev.portico.platform.security.Scope;
-import dev.portico.portal.web.ConsoleTimes;
 import dev.portico.ratelimit.domain.RateLimits;
 import java.time.Instant;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package dev.portico.audit.web;
 
 import dev.portico.audit.AuditEventService;
 import dev.portico.audit.domain.AuditEvent;
-import dev.portico.portal.web.ConsoleTimes;
+import dev.portico.platform.faces.ConsoleTimes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

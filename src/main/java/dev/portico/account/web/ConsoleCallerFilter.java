@@ -1,7 +1,9 @@
-package dev.portico.portal.web;
+package dev.portico.account.web;
 
 import dev.portico.account.AccountService;
 import dev.portico.account.domain.User;
+import dev.portico.platform.faces.ConsoleMode;
+import dev.portico.platform.faces.ConsoleSessions;
 import dev.portico.platform.security.Actor;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
@@ -14,7 +16,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class ConsoleCallerFilter extends HttpFilter {
     }
     Optional<User> user = accounts.user(principal.getName());
     if (user.isEmpty()) {
-      signOut(request);
+      ConsoleSessions.end(request);
       response.sendRedirect(request.getContextPath() + "/portal/login?removed");
       return;
     }
@@ -57,13 +58,5 @@ public class ConsoleCallerFilter extends HttpFilter {
             user.get().role().scopes()),
         new RequestOrigin(request.getRemoteAddr(), RequestIds.of(request).value()));
     chain.doFilter(request, response);
-  }
-
-  static void signOut(HttpServletRequest request) throws ServletException {
-    request.logout();
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
   }
 }
