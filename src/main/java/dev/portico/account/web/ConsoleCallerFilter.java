@@ -12,7 +12,6 @@ import dev.portico.platform.web.RequestIds;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +25,6 @@ import java.util.Optional;
  * mode the console is switched to, and the scopes of the user's current role. The user is read on
  * every request, so a changed role or a removed member takes effect at once.
  */
-@WebFilter(urlPatterns = "/portal/*")
 public class ConsoleCallerFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
