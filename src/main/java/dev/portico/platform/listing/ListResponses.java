@@ -2,6 +2,7 @@ package dev.portico.platform.listing;
 
 import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.paging.ListPage;
+import dev.portico.platform.paging.Pages;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -33,15 +34,6 @@ public final class ListResponses {
     }
     List<Object> data =
         shown.stream().map(row -> query.fields().apply(toResponse.apply(row))).toList();
-    Response.ResponseBuilder response = Response.ok(new ListPage<>("list", data, hasMore, next));
-    if (next != null) {
-      response.link(
-          uri.getRequestUriBuilder()
-              .replaceQueryParam("cursor", next)
-              .replaceQueryParam("limit", query.limit())
-              .build(),
-          "next");
-    }
-    return response.build();
+    return Pages.ok(new ListPage<>("list", data, hasMore, next), next, query.limit(), uri);
   }
 }

@@ -25,14 +25,24 @@ public final class Pages {
     boolean hasMore = rows.size() > page.limit();
     List<E> shown = hasMore ? rows.subList(0, page.limit()) : rows;
     String next = hasMore ? cursors.encode(query, idOf.apply(shown.get(shown.size() - 1))) : null;
-    ListPage<R> body =
-        new ListPage<>("list", shown.stream().map(toResponse).toList(), hasMore, next);
+    return ok(
+        new ListPage<>("list", shown.stream().map(toResponse).toList(), hasMore, next),
+        next,
+        page.limit(),
+        uri);
+  }
+
+  /**
+   * A page as the answer: the envelope, and a {@code Link rel="next"} to the same request with the
+   * {@code next} cursor when more rows follow.
+   */
+  public static Response ok(ListPage<?> body, String next, int limit, UriInfo uri) {
     Response.ResponseBuilder response = Response.ok(body);
     if (next != null) {
       response.link(
           uri.getRequestUriBuilder()
               .replaceQueryParam("cursor", next)
-              .replaceQueryParam("limit", page.limit())
+              .replaceQueryParam("limit", limit)
               .build(),
           "next");
     }
