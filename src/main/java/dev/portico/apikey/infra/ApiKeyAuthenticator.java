@@ -1,5 +1,6 @@
 package dev.portico.apikey.infra;
 
+import dev.portico.apikey.LastUsedTracker;
 import dev.portico.apikey.domain.ApiKeyToken;
 import dev.portico.apikey.domain.KeyCredential;
 import dev.portico.platform.security.Actor;
