@@ -9,6 +9,8 @@ import dev.portico.audit.AuditLog;
 import dev.portico.audit.domain.AuditTarget;
 import dev.portico.audit.domain.FieldChange;
 import dev.portico.platform.problem.FieldError;
+import dev.portico.platform.security.Actor;
+import dev.portico.platform.security.Caller;
 import dev.portico.platform.time.PorticoClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -67,6 +69,19 @@ public class AccountService {
 
   public Optional<User> user(String id) {
     return accounts.findUser(id);
+  }
+
+  /**
+   * The caller a signed-in user acts as: their organization, the mode the console shows, and the
+   * scopes of their current role.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Caller callerOf(User user, boolean livemode) {
+    return new Caller(
+        user.organizationId(),
+        livemode,
+        new Actor(Actor.Type.USER, user.id()),
+        user.role().scopes());
   }
 
   public Optional<Organization> organization(String id) {

@@ -4,7 +4,6 @@ import dev.portico.account.AccountService;
 import dev.portico.account.domain.User;
 import dev.portico.platform.faces.ConsoleMode;
 import dev.portico.platform.faces.ConsoleSessions;
-import dev.portico.platform.security.Actor;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.security.RequestOrigin;
@@ -49,11 +48,7 @@ public class ConsoleCallerFilter extends HttpFilter {
       return;
     }
     callerContext.set(
-        new Caller(
-            user.get().organizationId(),
-            mode.isLive(),
-            new Actor(Actor.Type.USER, user.get().id()),
-            user.get().role().scopes()),
+        accounts.callerOf(user.get(), mode.isLive()),
         new RequestOrigin(request.getRemoteAddr(), RequestIds.of(request).value()));
     chain.doFilter(request, response);
   }
