@@ -66,15 +66,18 @@ class ArchitectureTest {
         .check(PORTICO);
   }
 
-  /** The domain is what the API and the pages show, never the other way round. */
+  /**
+   * The domain is what the API and the pages show, never the other way round; nor does it know its
+   * service or its infrastructure, which stand on it. Other features' domains and the platform are
+   * all it may use.
+   */
   @Test
-  void domainKnowsNoApiNorWeb() {
+  void domainKnowsNoApiWebServiceNorInfra() {
     noClasses()
         .that()
         .resideInAPackage("dev.portico.*.domain..")
         .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("dev.portico.*.api..", "dev.portico.*.web..")
+        .dependOnClassesThat(areInAFeatureOutsideItsDomain())
         .check(PORTICO);
   }
 
@@ -107,6 +110,13 @@ class ArchitectureTest {
         type ->
             featureOf(type).isPresent()
                 && type.getPackageName().equals(ROOT + featureOf(type).orElseThrow()));
+  }
+
+  /** A feature's api, web, infra or own package: everything of a feature but its domain. */
+  static DescribedPredicate<JavaClass> areInAFeatureOutsideItsDomain() {
+    return DescribedPredicate.describe(
+        "are in a feature's api, web, infra or service package",
+        type -> featureOf(type).isPresent() && !type.getPackageName().contains(".domain"));
   }
 
   /** JAX-RS resources (wherever they are) and the Faces beans of any feature's pages. */
