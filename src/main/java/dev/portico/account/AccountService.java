@@ -2,12 +2,20 @@ package dev.portico.account;
 
 import dev.portico.account.domain.AccountRepository;
 import dev.portico.account.domain.Organization;
+import dev.portico.account.domain.PlanChanged;
 import dev.portico.account.domain.User;
 import dev.portico.account.domain.UserRole;
+import dev.portico.audit.AuditLog;
+import dev.portico.audit.domain.AuditTarget;
+import dev.portico.audit.domain.FieldChange;
 import dev.portico.platform.problem.FieldError;
+import dev.portico.platform.security.Actor;
+import dev.portico.platform.security.Caller;
 import dev.portico.platform.time.PorticoClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -15,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Creates organizations with their first owner: the first-run bootstrap and portal sign-up. */
+/**
+ * Organizations: creates them with their first owner (the first-run bootstrap and portal sign-up)
+ * and moves them between plans.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -24,6 +35,8 @@ public class AccountService {
 
   @Inject AccountRepository accounts;
   @Inject PasswordHasher passwords;
+  @Inject AuditLog audit;
+  @Inject Event<PlanChanged> planChanged;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -58,8 +71,47 @@ public class AccountService {
     return accounts.findUser(id);
   }
 
+  /**
+   * The caller a signed-in user acts as: their organization, the mode the console shows, and the
+   * scopes of their current role.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Caller callerOf(User user, boolean livemode) {
+    return new Caller(
+        user.organizationId(),
+        livemode,
+        new Actor(Actor.Type.USER, user.id()),
+        user.role().scopes());
+  }
+
   public Optional<Organization> organization(String id) {
     return accounts.findOrganization(id);
+  }
+
+  /**
+   * The organization's plan as stored now; empty text for an organization that does not exist. No
+   * transaction of its own: the quota asks on the request path and caches the answer.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String planOf(String organizationId) {
+    return accounts.findPlan(organizationId).orElse("");
+  }
+
+  /**
+   * Moves the organization to another plan, audited, and tells the features that hold a plan's
+   * consequences through {@link PlanChanged}; which plans exist is theirs to check.
+   */
+  public void changePlan(String organizationId, String newPlan) {
+    Organization organization = accounts.findOrganization(organizationId).orElseThrow();
+    String before = organization.plan();
+    if (!before.equals(newPlan)) {
+      organization.changePlan(newPlan, clock);
+      audit.record(
+          "organization.plan_changed",
+          new AuditTarget("organization", organization.id()),
+          List.of(new FieldChange("plan", Json.createValue(before), Json.createValue(newPlan))));
+    }
+    planChanged.fire(new PlanChanged(organization.id(), before, organization.plan()));
   }
 
   private NewOrganization create(

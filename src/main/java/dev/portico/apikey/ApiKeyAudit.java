@@ -2,8 +2,8 @@ package dev.portico.apikey;
 
 import dev.portico.apikey.domain.ApiKeySettings;
 import dev.portico.audit.domain.FieldChange;
+import dev.portico.platform.ratelimit.RateLimitOverride;
 import dev.portico.platform.security.Scope;
-import dev.portico.ratelimit.domain.RateLimitOverride;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;

@@ -9,7 +9,6 @@ import dev.portico.apikey.domain.ApiKeyStatus;
 import dev.portico.apikey.domain.ApiKeyToken;
 import dev.portico.apikey.infra.KeyCredentialCache;
 import dev.portico.apikey.infra.KeyOwners;
-import dev.portico.apikey.infra.LastUsedTracker;
 import dev.portico.audit.AuditLog;
 import dev.portico.audit.domain.AuditTarget;
 import dev.portico.platform.http.IfMatch;

@@ -1,6 +1,6 @@
 package dev.portico.customer;
 
-import dev.portico.customer.api.CustomerResource;
+import dev.portico.customer.api.CustomerListing;
 import dev.portico.customer.api.CustomerResponse;
 import dev.portico.customer.domain.Customer;
 import dev.portico.customer.domain.CustomerDeleting;
@@ -53,7 +53,7 @@ public class CustomerService {
 
   /** The newest {@code limit} customers, and one more when there are more. */
   public List<Customer> newest(int limit) {
-    return list(ListQuery.firstPage(CustomerResource.LIST, limit));
+    return list(ListQuery.firstPage(CustomerListing.SPEC, limit));
   }
 
   public Customer get(String id) {

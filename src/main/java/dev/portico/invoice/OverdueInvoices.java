@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * The overdue rule: an open invoice whose due date has passed on its mode's business clock is
  * flagged overdue, once, with an {@code invoice.overdue} event. Run daily for every tenant by
- * {@link OverdueInvoiceScheduler}, and for one organization's test mode when its sandbox clock is
+ * {@code OverdueInvoiceScheduler}, and for one organization's test mode when its sandbox clock is
  * advanced.
  */
 @ApplicationScoped

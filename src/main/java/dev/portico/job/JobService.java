@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
@@ -80,6 +81,26 @@ public class JobService {
     Job job = get(id);
     change.accept(job, clock);
     return written(job, action.eventType());
+  }
+
+  public Job schedule(String id, Instant start, Instant end) {
+    return act(id, JobAction.SCHEDULE, (job, at) -> job.schedule(start, end, at));
+  }
+
+  public Job assign(String id, String technician) {
+    return act(id, JobAction.ASSIGN, (job, at) -> job.assign(technician, at));
+  }
+
+  public Job start(String id) {
+    return act(id, JobAction.START, Job::start);
+  }
+
+  public Job complete(String id) {
+    return act(id, JobAction.COMPLETE, Job::complete);
+  }
+
+  public Job cancel(String id) {
+    return act(id, JobAction.CANCEL, Job::cancel);
   }
 
   public Job delete(String id, IfMatch precondition) {

@@ -1,6 +1,6 @@
 package dev.portico.ratelimit;
 
-import dev.portico.ratelimit.domain.RateLimitTier;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.ratelimit.infra.FallbackBucketStore;
 import dev.portico.ratelimit.infra.SharedCountSync;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package dev.portico.ratelimit;
 
+import dev.portico.platform.ratelimit.RateLimitSubject;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.platform.time.PorticoClock;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitSubject;
-import dev.portico.ratelimit.domain.RateLimitTier;
 import dev.portico.ratelimit.infra.BackendState;
 import dev.portico.ratelimit.infra.BucketStore;
 import dev.portico.ratelimit.infra.EpochTimeMeter;

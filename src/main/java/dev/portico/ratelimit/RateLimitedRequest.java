@@ -1,13 +1,13 @@
 package dev.portico.ratelimit;
 
+import dev.portico.platform.ratelimit.RateLimitSubject;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitSubject;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
 /**
- * The rate-limit state of the current request: whose budget it counts against, named by the
- * authenticator that recognized the credential, and what the limiter decided.
+ * The rate-limit state of the current request: whose budget it counts against (the one its
+ * credential's authentication named, or its client address's) and what the limiter decided.
  */
 @RequestScoped
 public class RateLimitedRequest {

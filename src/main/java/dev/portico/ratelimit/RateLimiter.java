@@ -1,9 +1,9 @@
 package dev.portico.ratelimit;
 
+import dev.portico.platform.ratelimit.RateLimitSubject;
+import dev.portico.platform.ratelimit.RateLimitWindow;
+import dev.portico.platform.ratelimit.RateLimits;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitSubject;
-import dev.portico.ratelimit.domain.RateLimitWindow;
-import dev.portico.ratelimit.domain.RateLimits;
 import dev.portico.ratelimit.domain.WindowState;
 import dev.portico.ratelimit.infra.BucketConfigurations;
 import dev.portico.ratelimit.infra.BucketStore;

@@ -9,7 +9,6 @@ import dev.portico.invoice.domain.InvoiceDraft;
 import dev.portico.invoice.domain.InvoiceLine;
 import dev.portico.job.JobService;
 import dev.portico.job.domain.Job;
-import dev.portico.job.domain.JobAction;
 import dev.portico.job.domain.JobDetails;
 import dev.portico.payment.PaymentService;
 import dev.portico.payment.domain.Payment;
@@ -75,23 +74,19 @@ public class SandboxSeeder {
       // third of the scheduled and of the assigned ones starts an hour ago, so it is due.
       Instant start = startFor(state, i % 3, now);
       if (state >= 1 && state <= 4 || state == 5 && i % 3 == 1) {
-        jobs.act(
-            id,
-            JobAction.SCHEDULE,
-            (j, clock) -> j.schedule(start, start.plus(Duration.ofHours(2)), clock));
+        jobs.schedule(id, start, start.plus(Duration.ofHours(2)));
       }
       if (state >= 2 && state <= 4) {
-        String technician = TECHNICIANS.get(i % TECHNICIANS.size());
-        jobs.act(id, JobAction.ASSIGN, (j, clock) -> j.assign(technician, clock));
+        jobs.assign(id, TECHNICIANS.get(i % TECHNICIANS.size()));
       }
       if (state == 3 || state == 4) {
-        jobs.act(id, JobAction.START, Job::start);
+        jobs.start(id);
       }
       if (state == 4) {
-        jobs.act(id, JobAction.COMPLETE, Job::complete);
+        jobs.complete(id);
       }
       if (state == 5) {
-        jobs.act(id, JobAction.CANCEL, Job::cancel);
+        jobs.cancel(id);
       }
       made++;
     }

@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.platform.security.Scope;
-import dev.portico.ratelimit.domain.RateLimitTier;
 import dev.portico.testing.Api;
 import dev.portico.testing.Keys;
 import jakarta.json.JsonObject;

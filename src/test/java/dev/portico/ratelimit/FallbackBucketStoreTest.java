@@ -4,8 +4,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.portico.ratelimit.domain.RateLimitSubject;
-import dev.portico.ratelimit.domain.RateLimitTier;
+import dev.portico.platform.ratelimit.RateLimitSubject;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.ratelimit.infra.BackendUnavailableException;
 import dev.portico.ratelimit.infra.BucketStore;
 import dev.portico.ratelimit.infra.EpochTimeMeter;

@@ -4,8 +4,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
-import dev.portico.ratelimit.domain.RateLimitSubject;
-import dev.portico.ratelimit.domain.RateLimitTier;
+import dev.portico.platform.ratelimit.RateLimitSubject;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import org.junit.jupiter.api.Test;
 
 class RateLimitSubjectTest {

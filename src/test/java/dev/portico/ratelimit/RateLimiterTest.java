@@ -4,11 +4,11 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
+import dev.portico.platform.ratelimit.RateLimitOverride;
+import dev.portico.platform.ratelimit.RateLimitSubject;
+import dev.portico.platform.ratelimit.RateLimitTier;
+import dev.portico.platform.ratelimit.RateLimitWindow;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitOverride;
-import dev.portico.ratelimit.domain.RateLimitSubject;
-import dev.portico.ratelimit.domain.RateLimitTier;
-import dev.portico.ratelimit.domain.RateLimitWindow;
 import dev.portico.ratelimit.domain.WindowState;
 import dev.portico.ratelimit.infra.EpochTimeMeter;
 import dev.portico.ratelimit.infra.LocalBucketStore;

@@ -14,6 +14,9 @@ public interface AccountRepository {
 
   Optional<Organization> findOrganization(String id);
 
+  /** The organization's plan as stored now, past any cache: another server may have changed it. */
+  Optional<String> findPlan(String organizationId);
+
   Optional<User> findUser(String id);
 
   Optional<User> findUserByEmail(String normalizedEmail);

@@ -4,18 +4,29 @@ import dev.portico.account.domain.AccountRepository;
 import dev.portico.account.domain.Organization;
 import dev.portico.account.domain.User;
 import dev.portico.account.domain.UserRole;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /** {@link AccountRepository} on JPA. Organizations are the tenants themselves, so not filtered. */
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
 
+  private static final String PLAN_SQL = "SELECT plan FROM organizations WHERE id = ?";
+
   @PersistenceContext(unitName = "portico")
   EntityManager em;
+
+  @Resource(lookup = "jdbc/portico")
+  DataSource dataSource;
 
   @Override
   public void add(Organization organization) {
@@ -38,6 +49,23 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public Optional<Organization> findOrganization(String id) {
     return Optional.ofNullable(em.find(Organization.class, id));
+  }
+
+  /**
+   * One plain JDBC read on a connection of its own, outside JPA: the quota asks on every request's
+   * path (when its cache lapses), where a request must not wait on a persistence context.
+   */
+  @Override
+  public Optional<String> findPlan(String organizationId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(PLAN_SQL)) {
+      select.setString(1, organizationId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading the organization's plan failed", e);
+    }
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.portico.account.web;
 import dev.portico.account.AccountInputException;
 import dev.portico.account.InvitationService;
 import dev.portico.account.domain.Invitation;
-import dev.portico.portal.web.FieldMessages;
+import dev.portico.platform.faces.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package dev.portico.account.web;
 
 import dev.portico.account.domain.Invitation;
-import dev.portico.portal.web.ConsoleTimes;
+import dev.portico.platform.faces.ConsoleTimes;
 import java.io.Serializable;
 
 /** One open invitation as the members page shows it. */

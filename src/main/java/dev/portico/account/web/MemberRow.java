@@ -1,7 +1,7 @@
 package dev.portico.account.web;
 
 import dev.portico.account.domain.User;
-import dev.portico.portal.web.ConsoleTimes;
+import dev.portico.platform.faces.ConsoleTimes;
 import java.io.Serializable;
 
 /** One member as the members page shows them. */

@@ -2,7 +2,7 @@ package dev.portico.account.web;
 
 import dev.portico.account.AccountInputException;
 import dev.portico.account.AccountService;
-import dev.portico.portal.web.FieldMessages;
+import dev.portico.platform.faces.FieldMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

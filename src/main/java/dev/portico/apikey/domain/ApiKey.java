@@ -1,11 +1,11 @@
 package dev.portico.apikey.domain;
 
 import dev.portico.platform.id.PrefixedIds;
+import dev.portico.platform.ratelimit.RateLimitOverride;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.platform.security.Scope;
 import dev.portico.platform.tenancy.TenantKey;
 import dev.portico.platform.tenancy.TenantScopedEntity;
-import dev.portico.ratelimit.domain.RateLimitOverride;
-import dev.portico.ratelimit.domain.RateLimitTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,8 +1,8 @@
 package dev.portico.apikey.domain;
 
+import dev.portico.platform.ratelimit.RateLimitOverride;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.platform.security.Scope;
-import dev.portico.ratelimit.domain.RateLimitOverride;
-import dev.portico.ratelimit.domain.RateLimitTier;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package dev.portico.apikey.domain;
 
+import dev.portico.platform.ratelimit.RateLimitOverride;
+import dev.portico.platform.ratelimit.RateLimitSubject;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.platform.security.Scope;
-import dev.portico.ratelimit.domain.RateLimitOverride;
-import dev.portico.ratelimit.domain.RateLimitSubject;
-import dev.portico.ratelimit.domain.RateLimitTier;
 import java.time.Instant;
 import java.util.Set;
 

@@ -1,13 +1,14 @@
 package dev.portico.apikey.infra;
 
+import dev.portico.apikey.LastUsedTracker;
 import dev.portico.apikey.domain.ApiKeyToken;
 import dev.portico.apikey.domain.KeyCredential;
 import dev.portico.platform.security.Actor;
+import dev.portico.platform.security.Authentication;
 import dev.portico.platform.security.AuthenticationChallenges;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CredentialAuthenticator;
 import dev.portico.platform.time.PorticoClock;
-import dev.portico.ratelimit.RateLimitedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -15,15 +16,14 @@ import java.time.Instant;
 
 /**
  * Authenticates {@code sk_live_…} and {@code sk_test_…} keys: hashes the presented key, finds it
- * (cached), checks it is usable and used from an allowed address, notes the use in memory and names
- * the key's rate-limit budget for the request.
+ * (cached), checks it is usable and used from an allowed address, notes the use in memory, and
+ * answers with the key's caller and rate-limit budget.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticator implements CredentialAuthenticator {
 
   @Inject KeyCredentialCache credentials;
   @Inject LastUsedTracker lastUsed;
-  @Inject RateLimitedRequest rateLimited;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -33,7 +33,7 @@ public class ApiKeyAuthenticator implements CredentialAuthenticator {
   }
 
   @Override
-  public Caller authenticate(String token, String remoteAddress) {
+  public Authentication authenticate(String token, String remoteAddress) {
     if (!ApiKeyToken.isWellFormed(token)) {
       throw AuthenticationChallenges.invalid();
     }
@@ -48,11 +48,12 @@ public class ApiKeyAuthenticator implements CredentialAuthenticator {
       throw AuthenticationChallenges.ipNotAllowed();
     }
     lastUsed.used(key.apiKeyId(), now);
-    rateLimited.countAgainst(key.rateLimitSubject());
-    return new Caller(
-        key.organizationId(),
-        key.livemode(),
-        new Actor(Actor.Type.API_KEY, key.apiKeyId()),
-        key.scopes());
+    return new Authentication(
+        new Caller(
+            key.organizationId(),
+            key.livemode(),
+            new Actor(Actor.Type.API_KEY, key.apiKeyId()),
+            key.scopes()),
+        key.rateLimitSubject());
   }
 }

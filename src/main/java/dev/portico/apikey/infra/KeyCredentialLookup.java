@@ -2,9 +2,9 @@ package dev.portico.apikey.infra;
 
 import dev.portico.apikey.domain.IpAllowlist;
 import dev.portico.apikey.domain.KeyCredential;
+import dev.portico.platform.ratelimit.RateLimitOverride;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.platform.security.Scope;
-import dev.portico.ratelimit.domain.RateLimitOverride;
-import dev.portico.ratelimit.domain.RateLimitTier;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -2,9 +2,9 @@ package dev.portico.apikey.web;
 
 import dev.portico.apikey.domain.ApiKey;
 import dev.portico.apikey.domain.ApiKeySettings;
+import dev.portico.platform.faces.ConsoleTimes;
+import dev.portico.platform.ratelimit.RateLimits;
 import dev.portico.platform.security.Scope;
-import dev.portico.portal.web.ConsoleTimes;
-import dev.portico.ratelimit.domain.RateLimits;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;

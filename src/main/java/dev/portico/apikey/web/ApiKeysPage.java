@@ -1,21 +1,21 @@
 package dev.portico.apikey.web;
 
-import dev.portico.account.MemberService;
 import dev.portico.apikey.ApiKeyService;
 import dev.portico.apikey.IssuedApiKey;
 import dev.portico.apikey.api.ApiKeySettingsMapper;
 import dev.portico.apikey.api.CreateApiKeyRequest;
 import dev.portico.apikey.domain.ApiKey;
 import dev.portico.apikey.domain.ApiKeySettings;
+import dev.portico.platform.faces.ConsoleMode;
+import dev.portico.platform.faces.ConsolePages;
+import dev.portico.platform.faces.ConsoleTimes;
+import dev.portico.platform.faces.FieldMessages;
+import dev.portico.platform.faces.Notices;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.ratelimit.RateLimitTier;
+import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.security.Scope;
-import dev.portico.portal.web.ConsoleMode;
-import dev.portico.portal.web.ConsolePages;
-import dev.portico.portal.web.ConsoleTimes;
-import dev.portico.portal.web.FieldMessages;
-import dev.portico.portal.web.Notices;
-import dev.portico.ratelimit.domain.RateLimitTier;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
@@ -46,7 +46,7 @@ public class ApiKeysPage implements Serializable {
   static final int PAGE_SIZE = 50;
 
   @Inject ApiKeyService keys;
-  @Inject MemberService members;
+  @Inject CallerContext callerContext;
   @Inject Notices notices;
   @Inject ConsoleMode mode;
 
@@ -98,7 +98,7 @@ public class ApiKeysPage implements Serializable {
       return;
     }
     try {
-      IssuedApiKey issued = keys.create(settings, members.me().id());
+      IssuedApiKey issued = keys.create(settings, callerContext.current().actor().id());
       notices.reveal(
           new Notices.Reveal(
               "Your new " + mode.getName() + " key “" + issued.key().settings().name() + "”",

@@ -11,7 +11,6 @@ import dev.portico.platform.listing.ListParams;
 import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.listing.ListResponses;
 import dev.portico.platform.listing.ListSpec;
-import dev.portico.platform.listing.SortKey;
 import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
@@ -36,8 +35,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashSet;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,7 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "api_key")
 public class CustomerResource {
 
-  public static final ListSpec<Customer> LIST = spec();
+  private static final ListSpec<Customer> LIST = CustomerListing.SPEC;
 
   private static final String CUSTOMER_EXAMPLE =
       """
@@ -76,20 +73,6 @@ public class CustomerResource {
   @Inject CursorCodec cursors;
   @Inject Validator validator;
   @Context UriInfo uri;
-
-  private static ListSpec<Customer> spec() {
-    Set<String> filters = new HashSet<>(ListSpec.CREATED_FILTERS);
-    filters.add("email");
-    filters.add("q");
-    return ListSpec.of(
-        "customers",
-        CustomerResponse.class,
-        Customer::id,
-        filters,
-        true,
-        SortKey.instant("created_at", "createdAt", Customer::createdAt),
-        SortKey.text("name", "name", Customer::name));
-  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,2 +1,2 @@
-/** Invoices on JPA. */
+/** Invoices on JPA, and the timer that flags overdue invoices. */
 package dev.portico.invoice.infra;

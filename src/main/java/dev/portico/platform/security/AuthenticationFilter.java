@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * Authenticates API requests: finds the authenticator that recognizes the presented credential and
- * records the resulting {@link Caller}. A {@link PublicEndpoint} answers without a credential, but
- * one that is presented is still checked, so a wrong key is reported on any call (as GitHub and
- * Stripe do) rather than silently ignored.
+ * records the resulting {@link Caller} with its rate-limit budget. A {@link PublicEndpoint} answers
+ * without a credential, but one that is presented is still checked, so a wrong key is reported on
+ * any call (as GitHub and Stripe do) rather than silently ignored.
  */
 @Provider
 @ApplicationScoped

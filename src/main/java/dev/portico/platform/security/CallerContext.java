@@ -1,5 +1,6 @@
 package dev.portico.platform.security;
 
+import dev.portico.platform.ratelimit.RateLimitSubject;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -13,6 +14,13 @@ public class CallerContext {
 
   private Caller caller;
   private RequestOrigin origin = RequestOrigin.INTERNAL;
+  private RateLimitSubject rateLimitSubject;
+
+  /** An authenticated API request: the caller and the budget its credential counts against. */
+  public void set(Authentication authenticated, RequestOrigin from) {
+    set(authenticated.caller(), from);
+    rateLimitSubject = authenticated.rateLimitSubject();
+  }
 
   public void set(Caller authenticated, RequestOrigin from) {
     if (caller != null) {
@@ -48,6 +56,11 @@ public class CallerContext {
     } finally {
       caller = null;
     }
+  }
+
+  /** The budget named by the credential; empty for a request without one, or not from the API. */
+  public Optional<RateLimitSubject> rateLimitSubject() {
+    return Optional.ofNullable(rateLimitSubject);
   }
 
   public Optional<Caller> find() {

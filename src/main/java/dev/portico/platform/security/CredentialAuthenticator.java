@@ -1,8 +1,9 @@
 package dev.portico.platform.security;
 
 /**
- * Turns a presented bearer credential into a {@link Caller}. API keys are one implementation; OAuth
- * access tokens (JWTs) are added as another, with no change to the filter chain.
+ * Turns a presented bearer credential into an {@link Authentication}: the caller and its rate-limit
+ * budget. API keys are one implementation; OAuth access tokens (JWTs) are added as another, with no
+ * change to the filter chain nor to the rate limiter.
  */
 public interface CredentialAuthenticator {
 
@@ -16,5 +17,5 @@ public interface CredentialAuthenticator {
    *     unusable credential (all look the same to the caller), {@code ip_not_allowed} for a valid
    *     credential used from an address it may not be used from
    */
-  Caller authenticate(String token, String remoteAddress);
+  Authentication authenticate(String token, String remoteAddress);
 }

@@ -2,7 +2,6 @@ package dev.portico.portal.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,6 @@ import java.io.IOException;
  * container's welcome files would do it, but on this Liberty a welcome file reached by an HTTP/2
  * (h2c) upgrade request never answers; a forward does.
  */
-@WebFilter(urlPatterns = "/*")
 public class IndexPageRouter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

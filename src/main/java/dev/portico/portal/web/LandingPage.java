@@ -9,8 +9,6 @@ import dev.portico.customer.api.CustomerResponse;
 import dev.portico.customer.domain.Customer;
 import dev.portico.platform.json.PorticoJsonb;
 import dev.portico.platform.paging.ListPage;
-import dev.portico.platform.security.Actor;
-import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.security.RequestOrigin;
 import dev.portico.platform.web.RequestIds;
@@ -106,11 +104,7 @@ public class LandingPage {
       user = principal == null ? null : accounts.user(principal.getName()).orElse(null);
       if (user != null && callerContext.find().isEmpty()) {
         callerContext.set(
-            new Caller(
-                user.organizationId(),
-                false,
-                new Actor(Actor.Type.USER, user.id()),
-                user.role().scopes()),
+            accounts.callerOf(user, false),
             new RequestOrigin(request.getRemoteAddr(), RequestIds.of(request).value()));
         testKey = keys.newestActive().orElse(null);
       }

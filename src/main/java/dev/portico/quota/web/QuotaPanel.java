@@ -1,10 +1,8 @@
 package dev.portico.quota.web;
 
-import dev.portico.account.MemberService;
-import dev.portico.account.domain.UserRole;
+import dev.portico.platform.faces.ConsolePages;
+import dev.portico.platform.faces.Notices;
 import dev.portico.platform.security.CallerContext;
-import dev.portico.portal.web.ConsolePages;
-import dev.portico.portal.web.Notices;
 import dev.portico.quota.PlanCatalog;
 import dev.portico.quota.PlanChanges;
 import dev.portico.quota.PlanChanges.PlanChangeRefused;
@@ -37,7 +35,6 @@ public class QuotaPanel {
   @Inject QuotaService quotas;
   @Inject PlanCatalog plans;
   @Inject PlanChanges planChanges;
-  @Inject MemberService members;
   @Inject CallerContext callerContext;
   @Inject Notices notices;
 
@@ -106,7 +103,7 @@ public class QuotaPanel {
   }
 
   public boolean isOwner() {
-    return members.me().role() == UserRole.OWNER;
+    return planChanges.allowed();
   }
 
   public List<SelectItem> getPlanChoices() {

@@ -3,10 +3,11 @@ package dev.portico.ratelimit.api;
 import dev.portico.platform.api.ApiPath;
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.ratelimit.RateLimitSubject;
+import dev.portico.platform.security.CallerContext;
 import dev.portico.ratelimit.RateLimitService;
 import dev.portico.ratelimit.RateLimitedRequest;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitSubject;
 import dev.portico.ratelimit.domain.WindowState;
 import dev.portico.ratelimit.infra.BackendUnavailableException;
 import jakarta.annotation.Priority;
@@ -36,10 +37,13 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
 
   @Inject RateLimitService limits;
   @Inject RateLimitedRequest rateLimited;
+  @Inject CallerContext callerContext;
   @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    // Even with limits off: the rate-limit status endpoint shows the credential's budget.
+    callerContext.rateLimitSubject().ifPresent(rateLimited::countAgainst);
     if (!limits.enabled() || !ApiPath.isVersioned(ApiPath.of(request.getUriInfo().getPath()))) {
       return;
     }

@@ -1,7 +1,7 @@
 package dev.portico.ratelimit.api;
 
+import dev.portico.platform.ratelimit.RateLimits;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimits;
 import dev.portico.ratelimit.domain.WindowState;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.stream.Collectors;

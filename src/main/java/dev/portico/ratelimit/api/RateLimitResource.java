@@ -1,9 +1,9 @@
 package dev.portico.ratelimit.api;
 
+import dev.portico.platform.ratelimit.RateLimitSubject;
 import dev.portico.ratelimit.RateLimitService;
 import dev.portico.ratelimit.RateLimitedRequest;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitSubject;
 import dev.portico.ratelimit.infra.BackendUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package dev.portico.ratelimit.api;
 
+import dev.portico.platform.ratelimit.RateLimitOverride;
+import dev.portico.platform.ratelimit.RateLimits;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitOverride;
-import dev.portico.ratelimit.domain.RateLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package dev.portico.ratelimit.api;
 
-import dev.portico.ratelimit.domain.RateLimitTier;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package dev.portico.ratelimit.api;
 
-import dev.portico.ratelimit.domain.RateLimitTier;
-import dev.portico.ratelimit.domain.RateLimits;
+import dev.portico.platform.ratelimit.RateLimitTier;
+import dev.portico.platform.ratelimit.RateLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One tier's limits. */

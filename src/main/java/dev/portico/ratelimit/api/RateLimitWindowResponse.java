@@ -1,6 +1,6 @@
 package dev.portico.ratelimit.api;
 
-import dev.portico.ratelimit.domain.RateLimits;
+import dev.portico.platform.ratelimit.RateLimits;
 import dev.portico.ratelimit.domain.WindowState;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

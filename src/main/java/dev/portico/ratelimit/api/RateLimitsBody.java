@@ -1,6 +1,6 @@
 package dev.portico.ratelimit.api;
 
-import dev.portico.ratelimit.domain.RateLimits;
+import dev.portico.platform.ratelimit.RateLimits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A set of limits: requests per minute, hour and day, and the burst. */

@@ -1,5 +1,6 @@
 package dev.portico.ratelimit.domain;
 
+import dev.portico.platform.ratelimit.RateLimitSubject;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.portico.ratelimit.domain;
 
+import dev.portico.platform.ratelimit.RateLimitWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package dev.portico.ratelimit.infra;
 
-import dev.portico.ratelimit.domain.RateLimitWindow;
-import dev.portico.ratelimit.domain.RateLimits;
+import dev.portico.platform.ratelimit.RateLimitWindow;
+import dev.portico.platform.ratelimit.RateLimits;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.portico.ratelimit.infra;
 
+import dev.portico.platform.ratelimit.RateLimitWindow;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitWindow;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,10 +1,10 @@
 package dev.portico.sandbox.web;
 
+import dev.portico.platform.faces.ConsoleMode;
+import dev.portico.platform.faces.ConsolePages;
+import dev.portico.platform.faces.ConsoleTimes;
+import dev.portico.platform.faces.Notices;
 import dev.portico.platform.problem.ProblemException;
-import dev.portico.portal.web.ConsoleMode;
-import dev.portico.portal.web.ConsolePages;
-import dev.portico.portal.web.ConsoleTimes;
-import dev.portico.portal.web.Notices;
 import dev.portico.sandbox.SandboxClockState;
 import dev.portico.sandbox.SandboxCounts;
 import dev.portico.sandbox.SandboxService;

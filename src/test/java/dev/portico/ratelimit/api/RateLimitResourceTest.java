@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.ratelimit.RateLimitSubject;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.ratelimit.RateLimitService;
 import dev.portico.ratelimit.RateLimitedRequest;
 import dev.portico.ratelimit.domain.RateLimitDecision;
-import dev.portico.ratelimit.domain.RateLimitSubject;
-import dev.portico.ratelimit.domain.RateLimitTier;
 import dev.portico.ratelimit.infra.BackendUnavailableException;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.portico.ratelimit.domain;
+package dev.portico.platform.ratelimit;
 
 /**
  * How many requests one credential may make: per minute, per hour and per day, and at most {@code

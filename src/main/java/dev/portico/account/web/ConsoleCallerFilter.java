@@ -1,8 +1,9 @@
-package dev.portico.portal.web;
+package dev.portico.account.web;
 
 import dev.portico.account.AccountService;
 import dev.portico.account.domain.User;
-import dev.portico.platform.security.Actor;
+import dev.portico.platform.faces.ConsoleMode;
+import dev.portico.platform.faces.ConsoleSessions;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.security.RequestOrigin;
@@ -10,11 +11,9 @@ import dev.portico.platform.web.RequestIds;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import java.util.Optional;
  * mode the console is switched to, and the scopes of the user's current role. The user is read on
  * every request, so a changed role or a removed member takes effect at once.
  */
-@WebFilter(urlPatterns = "/portal/*")
 public class ConsoleCallerFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -45,25 +43,13 @@ public class ConsoleCallerFilter extends HttpFilter {
     }
     Optional<User> user = accounts.user(principal.getName());
     if (user.isEmpty()) {
-      signOut(request);
+      ConsoleSessions.end(request);
       response.sendRedirect(request.getContextPath() + "/portal/login?removed");
       return;
     }
     callerContext.set(
-        new Caller(
-            user.get().organizationId(),
-            mode.isLive(),
-            new Actor(Actor.Type.USER, user.get().id()),
-            user.get().role().scopes()),
+        accounts.callerOf(user.get(), mode.isLive()),
         new RequestOrigin(request.getRemoteAddr(), RequestIds.of(request).value()));
     chain.doFilter(request, response);
-  }
-
-  static void signOut(HttpServletRequest request) throws ServletException {
-    request.logout();
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.portico.portal.web;
+package dev.portico.platform.faces;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -22,8 +22,11 @@ public final class ConsolePages {
 
   /** The path of the page being shown, without its .xhtml extension, to come back to it. */
   public static String currentPath() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String view = faces.getViewRoot().getViewId();
+    return pathOf(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+  }
+
+  /** A view's address as readers see it: {@code /portal/keys.xhtml} is {@code /portal/keys}. */
+  static String pathOf(String view) {
     String path = view.endsWith(".xhtml") ? view.substring(0, view.length() - 6) : view;
     return path.endsWith("/index") ? path.substring(0, path.length() - 5) : path;
   }

@@ -1,4 +1,4 @@
-package dev.portico.portal.web;
+package dev.portico.platform.faces;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.portico.portal.web;
+package dev.portico.platform.faces;
 
 import dev.portico.platform.problem.FieldError;
 import jakarta.faces.application.FacesMessage;

@@ -1,4 +1,4 @@
-package dev.portico.ratelimit.domain;
+package dev.portico.platform.ratelimit;
 
 import java.time.Duration;
 import java.util.Locale;

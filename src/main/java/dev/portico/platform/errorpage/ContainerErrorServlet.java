@@ -1,7 +1,9 @@
-package dev.portico.platform.problem;
+package dev.portico.platform.errorpage;
 
 import dev.portico.platform.id.RequestId;
 import dev.portico.platform.json.PorticoJsonb;
+import dev.portico.platform.problem.ErrorCode;
+import dev.portico.platform.problem.Problem;
 import dev.portico.platform.web.RequestIds;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;

@@ -1,4 +1,4 @@
-package dev.portico.apikey.infra;
+package dev.portico.apikey;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anEmptyMap;

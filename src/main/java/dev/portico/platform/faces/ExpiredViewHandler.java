@@ -1,4 +1,4 @@
-package dev.portico.portal.web;
+package dev.portico.platform.faces;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ProtectedViewException;
@@ -32,16 +32,12 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
         events.remove();
         CDI.current().select(Notices.class).get().add(NOTICE);
         FacesContext faces = FacesContext.getCurrentInstance();
-        ConsolePages.redirect(pathOf(faces));
+        // The view state is gone, so the view's id is too: the path requested names the page.
+        ConsolePages.redirect(
+            ConsolePages.pathOf(faces.getExternalContext().getRequestServletPath()));
         faces.responseComplete();
       }
     }
     getWrapped().handle();
-  }
-
-  private static String pathOf(FacesContext faces) {
-    String uri = faces.getExternalContext().getRequestServletPath();
-    String path = uri.endsWith(".xhtml") ? uri.substring(0, uri.length() - 6) : uri;
-    return path.endsWith("/index") ? path.substring(0, path.length() - 5) : path;
   }
 }

@@ -1,4 +1,4 @@
-package dev.portico.apikey.infra;
+package dev.portico.apikey;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

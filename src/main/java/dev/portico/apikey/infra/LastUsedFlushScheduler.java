@@ -1,6 +1,7 @@
 package dev.portico.apikey.infra;
 
 import dev.portico.apikey.ApiKeyConfig;
+import dev.portico.apikey.LastUsedTracker;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -31,9 +32,9 @@ import javax.sql.DataSource;
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
-public class LastUsedWriter {
+public class LastUsedFlushScheduler {
 
-  private static final Logger LOG = Logger.getLogger(LastUsedWriter.class.getName());
+  private static final Logger LOG = Logger.getLogger(LastUsedFlushScheduler.class.getName());
   private static final String SQL =
       "UPDATE api_keys SET last_used_at = ? WHERE id = ?"
           + " AND (last_used_at IS NULL OR last_used_at < ?)";

@@ -1,4 +1,4 @@
-package dev.portico.ratelimit.domain;
+package dev.portico.platform.ratelimit;
 
 /**
  * Limits set on one key that replace its tier's; a null window keeps the tier's value for it. At

@@ -1,4 +1,4 @@
-package dev.portico.portal.web;
+package dev.portico.account.web;
 
 import dev.portico.account.AccountService;
 import dev.portico.account.MemberService;

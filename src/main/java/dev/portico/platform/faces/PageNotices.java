@@ -1,4 +1,4 @@
-package dev.portico.portal.web;
+package dev.portico.platform.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

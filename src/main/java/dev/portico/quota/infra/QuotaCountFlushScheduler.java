@@ -25,9 +25,9 @@ import java.util.logging.Logger;
 @Startup
 @Singleton
 @DependsOn("DatabaseMigrator")
-public class QuotaCountWriter {
+public class QuotaCountFlushScheduler {
 
-  private static final Logger LOG = Logger.getLogger(QuotaCountWriter.class.getName());
+  private static final Logger LOG = Logger.getLogger(QuotaCountFlushScheduler.class.getName());
 
   @Resource TimerService timers;
   @Inject QuotaConfig config;

@@ -1,5 +1,6 @@
-package dev.portico.invoice;
+package dev.portico.invoice.infra;
 
+import dev.portico.invoice.OverdueInvoices;
 import dev.portico.platform.time.CalendarSchedule;
 import dev.portico.platform.time.CalendarTimers;
 import jakarta.annotation.PostConstruct;

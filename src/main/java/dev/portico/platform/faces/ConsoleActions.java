@@ -1,4 +1,4 @@
-package dev.portico.portal.web;
+package dev.portico.platform.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +24,7 @@ public class ConsoleActions {
   public void signOut() throws ServletException {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    ConsoleCallerFilter.signOut(request);
+    ConsoleSessions.end(request);
     ConsolePages.redirect("/portal/login?signed-out");
   }
 }
