@@ -37,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -137,7 +138,12 @@ public class ApiKeyResource {
                               + "],\"has_more\":false,\"next_cursor\":null}")))
   public Response list(
       @BeanParam PageParams paging,
-      @Parameter(description = "Only keys in this status: active, revoked or expired.")
+      @Parameter(
+              description = "Only keys in this status: active, revoked or expired.",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"active", "revoked", "expired"}))
           @QueryParam("status")
           String status) {
     PageRequest page = paging.toPageRequest();

@@ -1,6 +1,8 @@
 package dev.portico.platform.paging;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -10,7 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
   @QueryParam("limit")
-  @Parameter(description = "Page size, 1 to 100.", example = "20")
+  @Parameter(
+      description = "Page size, 1 to 100 (default 20).",
+      example = "20",
+      schema =
+          @Schema(
+              type = SchemaType.INTEGER,
+              format = "int32",
+              minimum = "1",
+              maximum = "" + PageRequest.MAX_LIMIT,
+              defaultValue = "" + PageRequest.DEFAULT_LIMIT))
   String limit;
 
   @QueryParam("cursor")
