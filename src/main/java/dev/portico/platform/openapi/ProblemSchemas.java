@@ -29,6 +29,9 @@ final class ProblemSchemas {
                 "status",
                     OASFactory.createSchema()
                         .type(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599))
                         .description("The HTTP status."),
                 "detail", string("What went wrong with this request.", null),
                 "instance", string("The path of the request.", "uri-reference"),

@@ -23,6 +23,14 @@ final class SchemaRules {
         && schema.getAdditionalPropertiesBoolean() == null
         && schema.getAdditionalPropertiesSchema() == null) {
       schema.setAdditionalPropertiesBoolean(Boolean.FALSE);
+    } else if (schema.getRef() == null
+        && schema.getType() == Schema.SchemaType.OBJECT
+        && (schema.getProperties() == null || schema.getProperties().isEmpty())
+        && schema.getAllOf() == null
+        && schema.getAdditionalPropertiesBoolean() == null
+        && schema.getAdditionalPropertiesSchema() == null) {
+      // A free-form object (an event's data, an echoed payload) says so.
+      schema.setAdditionalPropertiesBoolean(Boolean.TRUE);
     }
     return schema;
   }

@@ -312,7 +312,8 @@ public class StandardResponsesFilter implements OASFilter {
   private static Header requestIdHeader() {
     return OASFactory.createHeader()
         .description("The id of this request (req_…); quote it when you contact support.")
-        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING))
+        // req_ and at most 64 characters, the longest id RequestId accepts from a client.
+        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(68))
         .example("req_0GZlGz3ZzMXlqC1aYw8N1w");
   }
 
