@@ -22,19 +22,20 @@ class ProblemResponsesIT {
 
   @Test
   void whenApiPathIsUnknownThen404Problem() {
-    assertProblem(Api.get("/api/v1/no-such-resource"), 404, "not_found");
+    assertProblem(Api.offContract().get("/api/v1/no-such-resource"), 404, "not_found");
   }
 
   @Test
   void whenPathOutsideApiIsUnknownThen404Problem() {
-    JsonObject problem = assertProblem(Api.get("/no/such/page"), 404, "not_found");
+    JsonObject problem = assertProblem(Api.offContract().get("/no/such/page"), 404, "not_found");
 
     assertThat(problem.getString("instance"), is("/no/such/page"));
   }
 
   @Test
   void whenMethodIsWrongThen405ProblemWithAllowHeader() {
-    HttpResponse<String> response = Api.send("DELETE", "/api/v1", BodyPublishers.noBody());
+    HttpResponse<String> response =
+        Api.offContract().send("DELETE", "/api/v1", BodyPublishers.noBody());
 
     assertProblem(response, 405, "method_not_allowed");
     assertThat(response.headers().firstValue("Allow").orElse(""), containsString("GET"));
@@ -43,7 +44,9 @@ class ProblemResponsesIT {
   @Test
   void whenMediaTypeIsUnsupportedThen415Problem() {
     HttpResponse<String> response =
-        Api.send("POST", ECHO, BodyPublishers.ofString("message=hi"), "Content-Type", "text/plain");
+        Api.offContract()
+            .send(
+                "POST", ECHO, BodyPublishers.ofString("message=hi"), "Content-Type", "text/plain");
 
     assertProblem(response, 415, "unsupported_media_type");
   }
@@ -51,33 +54,39 @@ class ProblemResponsesIT {
   @Test
   void whenBodyIsOverOneMebibyteThen413Problem() {
     assertProblem(
-        Api.postJson(ECHO, oversizedBody(), Keys.bootstrapAuth()), 413, "payload_too_large");
+        Api.offContract().postJson(ECHO, oversizedBody(), Keys.bootstrapAuth()),
+        413,
+        "payload_too_large");
   }
 
   @Test
   void whenChunkedBodyIsOverOneMebibyteThen413Problem() {
     byte[] body = oversizedBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     HttpResponse<String> response =
-        Api.send(
-            "POST",
-            ECHO,
-            BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
-            "Content-Type",
-            "application/json",
-            "Authorization",
-            Keys.bootstrapAuth()[1]);
+        Api.offContract()
+            .send(
+                "POST",
+                ECHO,
+                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                Keys.bootstrapAuth()[1]);
 
     assertProblem(response, 413, "payload_too_large");
   }
 
   @Test
   void whenJsonIsMalformedThen400MalformedJson() {
-    assertProblem(Api.postJson(ECHO, "{\"message\":", Keys.bootstrapAuth()), 400, "malformed_json");
+    assertProblem(
+        Api.offContract().postJson(ECHO, "{\"message\":", Keys.bootstrapAuth()),
+        400,
+        "malformed_json");
   }
 
   @Test
   void whenBodyIsEmptyThen400Problem() {
-    HttpResponse<String> response = Api.postJson(ECHO, "", Keys.bootstrapAuth());
+    HttpResponse<String> response = Api.offContract().postJson(ECHO, "", Keys.bootstrapAuth());
 
     assertThat(response.statusCode(), is(400));
     assertThat(
@@ -89,7 +98,8 @@ class ProblemResponsesIT {
   void whenFieldIsUnknownThen400NamingTheField() {
     JsonObject problem =
         assertProblem(
-            Api.postJson(ECHO, "{\"message\":\"hi\",\"mesage\":\"hi\"}", Keys.bootstrapAuth()),
+            Api.offContract()
+                .postJson(ECHO, "{\"message\":\"hi\",\"mesage\":\"hi\"}", Keys.bootstrapAuth()),
             400,
             "unknown_field");
 
@@ -100,11 +110,12 @@ class ProblemResponsesIT {
   @Test
   void whenFieldHasWrongTypeThen400InvalidType() {
     assertProblem(
-        Api.postJson(ECHO, "{\"message\":\"hi\",\"data\":[1,2]}", Keys.bootstrapAuth()),
+        Api.offContract()
+            .postJson(ECHO, "{\"message\":\"hi\",\"data\":[1,2]}", Keys.bootstrapAuth()),
         400,
         "invalid_type");
     assertProblem(
-        Api.postJson(ECHO, "{\"message\":{\"text\":\"hi\"}}", Keys.bootstrapAuth()),
+        Api.offContract().postJson(ECHO, "{\"message\":{\"text\":\"hi\"}}", Keys.bootstrapAuth()),
         400,
         "invalid_type");
   }
@@ -113,7 +124,7 @@ class ProblemResponsesIT {
   void whenFieldIsInvalidThen400WithFieldErrors() {
     JsonObject problem =
         assertProblem(
-            Api.postJson(ECHO, "{\"message\":\" \"}", Keys.bootstrapAuth()),
+            Api.offContract().postJson(ECHO, "{\"message\":\" \"}", Keys.bootstrapAuth()),
             400,
             "validation_failed");
 
@@ -124,7 +135,8 @@ class ProblemResponsesIT {
 
   @Test
   void whenAcceptIsUnsupportedThen406Problem() {
-    assertProblem(Api.get("/api/v1", "Accept", "application/xml"), 406, "not_acceptable");
+    assertProblem(
+        Api.offContract().get("/api/v1", "Accept", "application/xml"), 406, "not_acceptable");
   }
 
   @Test
@@ -147,7 +159,7 @@ class ProblemResponsesIT {
       "{\"message\":\"hi\",\"data\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2000) + "}"
     };
     for (String body : hostile) {
-      HttpResponse<String> response = Api.postJson(ECHO, body, Keys.bootstrapAuth());
+      HttpResponse<String> response = Api.offContract().postJson(ECHO, body, Keys.bootstrapAuth());
       assertThat("status for " + abbreviate(body), response.statusCode() < 500, is(true));
       assertThat(response.headers().firstValue("Request-Id").isPresent(), is(true));
     }
@@ -157,21 +169,22 @@ class ProblemResponsesIT {
   void whenBodyIsNotUtf8ThenNeverAServerError() {
     byte[] invalidUtf8 = {'{', '"', 'm', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
     HttpResponse<String> response =
-        Api.send(
-            "POST",
-            ECHO,
-            BodyPublishers.ofByteArray(invalidUtf8),
-            "Content-Type",
-            "application/json",
-            "Authorization",
-            Keys.bootstrapAuth()[1]);
+        Api.offContract()
+            .send(
+                "POST",
+                ECHO,
+                BodyPublishers.ofByteArray(invalidUtf8),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                Keys.bootstrapAuth()[1]);
 
     assertThat(response.statusCode() < 500, is(true));
   }
 
   @Test
   void whenProblemIsServedThenItsTypeIsUnderDocsErrors() {
-    HttpResponse<String> response = Api.get("/api/v1/nope");
+    HttpResponse<String> response = Api.offContract().get("/api/v1/nope");
 
     assertThat(
         Arrays.asList(ErrorCode.values()).stream().map(ErrorCode::type).toList(),
