@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -83,6 +84,15 @@ final class PreflightDocs {
                 OASFactory.createAPIResponses()
                     .addAPIResponse("200", methods)
                     .addAPIResponse("204", preflight));
+    // The path's own parameters ({id}), as its other operations declare them.
+    item.getOperations().values().stream()
+        .filter(other -> other.getParameters() != null)
+        .findFirst()
+        .ifPresent(
+            other ->
+                other.getParameters().stream()
+                    .filter(p -> p.getIn() == Parameter.In.PATH)
+                    .forEach(operation::addParameter));
     item.setOPTIONS(operation);
   }
 
