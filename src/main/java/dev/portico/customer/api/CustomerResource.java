@@ -132,7 +132,8 @@ public class CustomerResource {
       name = "email",
       in = ParameterIn.QUERY,
       description = "Only the customers with this e-mail address (any case).",
-      example = "ada@example.com")
+      example = "ada@example.com",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "q",
       in = ParameterIn.QUERY,

@@ -59,6 +59,11 @@ class OpenApiDocumentIT {
     document = result.getOpenAPI();
     validator =
         OpenApiInteractionValidator.createForInlineApiSpecification(response.body()).build();
+    try {
+      served = Json.mapper().readTree(response.body());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The operations of the resources; OPTIONS (allowed methods, CORS) answers before them. */
