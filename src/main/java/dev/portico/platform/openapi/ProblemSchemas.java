@@ -20,6 +20,7 @@ final class ProblemSchemas {
     return OASFactory.createSchema()
         .type(Schema.SchemaType.OBJECT)
         .description("An RFC 9457 problem. `code` is stable; `type` is /docs/errors/<code>.")
+        .additionalPropertiesBoolean(Boolean.FALSE)
         .required(List.of("type", "title", "status", "code", "request_id"))
         .properties(
             Map.of(
@@ -47,6 +48,7 @@ final class ProblemSchemas {
   static Schema fieldError() {
     return OASFactory.createSchema()
         .type(Schema.SchemaType.OBJECT)
+        .additionalPropertiesBoolean(Boolean.FALSE)
         .required(List.of("field", "message"))
         .properties(
             Map.of(
