@@ -23,7 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " payments. JSON in snake_case, RFC 3339 UTC timestamps, RFC 9457 problems"
                     + " for every error, a Request-Id on every response.",
             license = @License(name = "Proprietary")),
-    servers = @Server(url = "/", description = "This Portico server"),
+    servers =
+        @Server(
+            url = "/",
+            description =
+                "The Portico server that serves this document: the API is under /api/v1 on its"
+                    + " configured public base URL (a relative URL, resolved against the address"
+                    + " the document was read from)."),
     tags = {
       @Tag(name = "API", description = "The API itself: versions, changelog, connectivity checks."),
       @Tag(name = "API keys", description = "Keys of the caller's organization, in its mode."),

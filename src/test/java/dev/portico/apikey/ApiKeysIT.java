@@ -135,7 +135,9 @@ class ApiKeysIT {
     for (String refused : List.of("sort=prefix:asc", "colour=red", "status=sleeping")) {
       JsonObject problem =
           assertProblem(
-              Api.get(KEYS + "?" + refused, Keys.bootstrapAuth()), 400, "validation_failed");
+              Api.offContract().get(KEYS + "?" + refused, Keys.bootstrapAuth()),
+              400,
+              "validation_failed");
       assertThat(
           problem.getJsonArray("errors").getJsonObject(0).getString("field"),
           is(refused.substring(0, refused.indexOf('='))));
@@ -202,24 +204,32 @@ class ApiKeysIT {
   @Test
   void whenLimitOrStatusFilterIsInvalidThen400NamingIt() {
     JsonObject tooBig =
-        assertProblem(Api.get(KEYS + "?limit=101", Keys.bootstrapAuth()), 400, "validation_failed");
+        assertProblem(
+            Api.offContract().get(KEYS + "?limit=101", Keys.bootstrapAuth()),
+            400,
+            "validation_failed");
     assertThat(tooBig.getJsonArray("errors").getJsonObject(0).getString("field"), is("limit"));
-    assertProblem(Api.get(KEYS + "?limit=0", Keys.bootstrapAuth()), 400, "validation_failed");
-    assertProblem(Api.get(KEYS + "?limit=ten", Keys.bootstrapAuth()), 400, "validation_failed");
+    assertProblem(
+        Api.offContract().get(KEYS + "?limit=0", Keys.bootstrapAuth()), 400, "validation_failed");
+    assertProblem(
+        Api.offContract().get(KEYS + "?limit=ten", Keys.bootstrapAuth()), 400, "validation_failed");
     JsonObject status =
         assertProblem(
-            Api.get(KEYS + "?status=paused", Keys.bootstrapAuth()), 400, "validation_failed");
+            Api.offContract().get(KEYS + "?status=paused", Keys.bootstrapAuth()),
+            400,
+            "validation_failed");
     assertThat(status.getJsonArray("errors").getJsonObject(0).getString("field"), is("status"));
   }
 
   @Test
   void whenCreateBodyIsInvalidThenEveryBadFieldIsNamed() {
     HttpResponse<String> response =
-        Api.postJson(
-            KEYS,
-            "{\"name\":\"Bad\",\"scopes\":[\"jobs:read\",\"root\"],\"expires_at\":\"2001-01-01T00:00:00Z\","
-                + "\"allowed_ips\":[\"10.0.0.0/8\",\"example.com\"],\"rate_limit_tier\":\"gold\"}",
-            Keys.bootstrapAuth());
+        Api.offContract()
+            .postJson(
+                KEYS,
+                "{\"name\":\"Bad\",\"scopes\":[\"jobs:read\",\"root\"],\"expires_at\":\"2001-01-01T00:00:00Z\","
+                    + "\"allowed_ips\":[\"10.0.0.0/8\",\"example.com\"],\"rate_limit_tier\":\"gold\"}",
+                Keys.bootstrapAuth());
 
     JsonObject problem = assertProblem(response, 400, "validation_failed");
     List<String> fields =
@@ -231,28 +241,36 @@ class ApiKeysIT {
     assertThat(fields, hasItem("allowed_ips[1]"));
     assertThat(fields, hasItem("rate_limit_tier"));
     assertProblem(
-        Api.postJson(KEYS, "{\"scopes\":[\"jobs:read\"]}", Keys.bootstrapAuth()),
+        Api.offContract().postJson(KEYS, "{\"scopes\":[\"jobs:read\"]}", Keys.bootstrapAuth()),
         400,
         "validation_failed");
     assertProblem(
-        Api.postJson(KEYS, "{\"name\":\"x\",\"scopes\":[]}", Keys.bootstrapAuth()),
+        Api.offContract().postJson(KEYS, "{\"name\":\"x\",\"scopes\":[]}", Keys.bootstrapAuth()),
         400,
         "validation_failed");
     assertProblem(
-        Api.postJson(KEYS, "{\"name\":\"x\",\"scopes\":\"jobs:read\"}", Keys.bootstrapAuth()),
+        Api.offContract()
+            .postJson(KEYS, "{\"name\":\"x\",\"scopes\":\"jobs:read\"}", Keys.bootstrapAuth()),
         400,
         "invalid_type");
     assertProblem(
-        Api.postJson(
-            KEYS, "{\"name\":\"x\",\"scopes\":[\"jobs:read\"],\"extra\":1}", Keys.bootstrapAuth()),
+        Api.offContract()
+            .postJson(
+                KEYS,
+                "{\"name\":\"x\",\"scopes\":[\"jobs:read\"],\"extra\":1}",
+                Keys.bootstrapAuth()),
         400,
         "unknown_field");
-    assertProblem(Api.postJson(KEYS, "{\"name\":", Keys.bootstrapAuth()), 400, "malformed_json");
     assertProblem(
-        Api.postJson(
-            KEYS,
-            "{\"name\":\"x\",\"scopes\":[\"jobs:read\"],\"rate_limit_override\":{\"per_minute\":0}}",
-            Keys.bootstrapAuth()),
+        Api.offContract().postJson(KEYS, "{\"name\":", Keys.bootstrapAuth()),
+        400,
+        "malformed_json");
+    assertProblem(
+        Api.offContract()
+            .postJson(
+                KEYS,
+                "{\"name\":\"x\",\"scopes\":[\"jobs:read\"],\"rate_limit_override\":{\"per_minute\":0}}",
+                Keys.bootstrapAuth()),
         400,
         "validation_failed");
   }
@@ -300,16 +318,19 @@ class ApiKeysIT {
     String path = KEYS + "/" + key.getString("id");
 
     assertProblem(
-        Api.patchJson(path, "{\"name\":\"\"}", Keys.bootstrapAuth()), 400, "validation_failed");
+        Api.offContract().patchJson(path, "{\"name\":\"\"}", Keys.bootstrapAuth()),
+        400,
+        "validation_failed");
     assertProblem(
-        Api.patchJson(path, "{\"secret\":\"sk_test_x\"}", Keys.bootstrapAuth()),
+        Api.offContract().patchJson(path, "{\"secret\":\"sk_test_x\"}", Keys.bootstrapAuth()),
         400,
         "unknown_field");
     assertProblem(
-        Api.patchJson(path, "{\"scopes\":[\"nope\"]}", Keys.bootstrapAuth()),
+        Api.offContract().patchJson(path, "{\"scopes\":[\"nope\"]}", Keys.bootstrapAuth()),
         400,
         "validation_failed");
-    assertProblem(Api.patchJson(path, "[1]", Keys.bootstrapAuth()), 400, "invalid_type");
+    assertProblem(
+        Api.offContract().patchJson(path, "[1]", Keys.bootstrapAuth()), 400, "invalid_type");
 
     assertThat(Api.json(Api.get(path, Keys.bootstrapAuth())).getString("name"), is("Stays"));
   }
@@ -355,11 +376,11 @@ class ApiKeysIT {
     assertThat(ends.isAfter(Instant.now().plusSeconds(23 * 3600)), is(true));
     assertThat(Api.get(KEYS, Keys.auth(second)).statusCode(), is(200));
     assertProblem(
-        Api.postJson(path, "{\"grace_period_seconds\":-1}", Keys.bootstrapAuth()),
+        Api.offContract().postJson(path, "{\"grace_period_seconds\":-1}", Keys.bootstrapAuth()),
         400,
         "validation_failed");
     assertProblem(
-        Api.postJson(path, "{\"grace_period_seconds\":604801}", Keys.bootstrapAuth()),
+        Api.offContract().postJson(path, "{\"grace_period_seconds\":604801}", Keys.bootstrapAuth()),
         400,
         "validation_failed");
   }
@@ -478,7 +499,7 @@ class ApiKeysIT {
 
   @Test
   void whenCredentialIsMissingUnknownOrMalformedThen401AndAllFailuresLookAlike() {
-    HttpResponse<String> missing = Api.get(KEYS);
+    HttpResponse<String> missing = Api.offContract().get(KEYS);
     assertProblem(missing, 401, "authentication_required");
     assertThat(
         missing.headers().firstValue("WWW-Authenticate").orElse(""),
@@ -487,11 +508,12 @@ class ApiKeysIT {
     String unknown = "sk_test_" + "A".repeat(43);
     List<HttpResponse<String>> invalid =
         List.of(
-            Api.get(KEYS, Keys.auth(unknown)),
-            Api.get(KEYS, Keys.auth("sk_test_short")),
-            Api.get(KEYS, "Authorization", "Basic dXNlcjpwYXNz"),
-            Api.get(KEYS, "X-API-Key", "garbage"),
-            Api.get(KEYS, "Authorization", "Bearer " + Keys.bootstrap(), "X-API-Key", unknown));
+            Api.offContract().get(KEYS, Keys.auth(unknown)),
+            Api.offContract().get(KEYS, Keys.auth("sk_test_short")),
+            Api.offContract().get(KEYS, "Authorization", "Basic dXNlcjpwYXNz"),
+            Api.offContract().get(KEYS, "X-API-Key", "garbage"),
+            Api.offContract()
+                .get(KEYS, "Authorization", "Bearer " + Keys.bootstrap(), "X-API-Key", unknown));
     for (HttpResponse<String> response : invalid) {
       JsonObject problem = assertProblem(response, 401, "invalid_credentials");
       assertThat(problem.getString("detail"), is(Api.json(invalid.get(0)).getString("detail")));
@@ -500,7 +522,9 @@ class ApiKeysIT {
           is("Bearer realm=\"portico\", error=\"invalid_token\""));
     }
     assertProblem(
-        Api.postJson("/api/v1/echo", "{\"message\":\"hi\"}"), 401, "authentication_required");
+        Api.offContract().postJson("/api/v1/echo", "{\"message\":\"hi\"}"),
+        401,
+        "authentication_required");
     assertThat(Api.get("/api/v1").statusCode(), is(200));
   }
 
@@ -510,7 +534,7 @@ class ApiKeysIT {
     Api.send(
         "POST",
         KEYS + "/" + revoked.getString("id") + "/revoke",
-        java.net.http.HttpRequest.BodyPublishers.noBody(),
+        BodyPublishers.noBody(),
         Keys.bootstrapAuth());
 
     for (String path : List.of("/api/v1", "/api/v1/changelog")) {

@@ -96,11 +96,12 @@ class InvoicesAndPaymentsIT {
   @Test
   void whenTheInvoiceIsInvalidThenEachFieldIsNamed() {
     HttpResponse<String> response =
-        Api.postJson(
-            INVOICES,
-            "{\"customer\":\"cus_none\",\"currency\":\"xyz\",\"tax_rate\":101,"
-                + "\"lines\":[{\"description\":\"\",\"quantity\":0,\"unit_amount\":-1}]}",
-            Keys.bootstrapAuth());
+        Api.offContract()
+            .postJson(
+                INVOICES,
+                "{\"customer\":\"cus_none\",\"currency\":\"xyz\",\"tax_rate\":101,"
+                    + "\"lines\":[{\"description\":\"\",\"quantity\":0,\"unit_amount\":-1}]}",
+                Keys.bootstrapAuth());
     JsonObject problem = assertProblem(response, 400, "validation_failed");
     List<String> fields =
         problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
@@ -193,19 +194,21 @@ class InvoicesAndPaymentsIT {
     String refund = PAYMENTS + "/" + payment + "/refund";
 
     assertProblem(
-        Api.send(
-            "POST", refund, BodyPublishers.ofString("{\"amount\":5000}"), Keys.bootstrapAuth()),
+        Api.offContract()
+            .send(
+                "POST", refund, BodyPublishers.ofString("{\"amount\":5000}"), Keys.bootstrapAuth()),
         415,
         "unsupported_media_type");
     assertProblem(
-        Api.send(
-            "POST",
-            refund,
-            BodyPublishers.ofString("{\"amount\":5000}"),
-            "Content-Type",
-            "*/*",
-            "Authorization",
-            Keys.bootstrapAuth()[1]),
+        Api.offContract()
+            .send(
+                "POST",
+                refund,
+                BodyPublishers.ofString("{\"amount\":5000}"),
+                "Content-Type",
+                "*/*",
+                "Authorization",
+                Keys.bootstrapAuth()[1]),
         415,
         "unsupported_media_type");
     assertThat(amount(get(PAYMENTS + "/" + payment), "amount_refunded"), is(0L));
@@ -312,25 +315,34 @@ class InvoicesAndPaymentsIT {
     for (String amount :
         List.of("18446744073709551621", "9223372036854775808", "1.9", "\"5000\"")) {
       assertProblem(
-          Api.postJson(
-              INVOICES + "/" + invoice + "/payments",
-              "{\"amount\":" + amount + ",\"currency\":\"usd\",\"method\":\"card\"}",
-              Keys.bootstrapAuth()),
+          Api.offContract()
+              .postJson(
+                  INVOICES + "/" + invoice + "/payments",
+                  "{\"amount\":" + amount + ",\"currency\":\"usd\",\"method\":\"card\"}",
+                  Keys.bootstrapAuth()),
           400,
           "invalid_type");
     }
     assertThat(payments(invoice).size(), is(0));
     String payment = paymentIn(customer(), "succeeded");
     String refund = PAYMENTS + "/" + payment + "/refund";
-    assertProblem(post(refund, "{\"amount\":1.5}"), 400, "invalid_type");
-    assertProblem(post(refund, "{\"amount\":18446744073709551621}"), 400, "invalid_type");
+    assertProblem(
+        Api.offContract().postJson(refund, "{\"amount\":1.5}", Keys.bootstrapAuth()),
+        400,
+        "invalid_type");
+    assertProblem(
+        Api.offContract()
+            .postJson(refund, "{\"amount\":18446744073709551621}", Keys.bootstrapAuth()),
+        400,
+        "invalid_type");
     for (String type : List.of("application/x-www-form-urlencoded", "text/plain")) {
       assertProblem(
-          Api.send(
-              "POST",
-              refund,
-              BodyPublishers.ofString("{\"amount\":5}"),
-              with(Keys.bootstrapAuth(), "Content-Type", type)),
+          Api.offContract()
+              .send(
+                  "POST",
+                  refund,
+                  BodyPublishers.ofString("{\"amount\":5}"),
+                  with(Keys.bootstrapAuth(), "Content-Type", type)),
           415,
           "unsupported_media_type");
     }

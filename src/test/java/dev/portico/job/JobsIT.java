@@ -119,12 +119,23 @@ class JobsIT {
             .getJsonObject(0)
             .getString("field"),
         is("scheduled_end"));
-    assertProblem(action(id, "schedule", "{}"), 400, "validation_failed");
     assertProblem(
-        action(id, "schedule", "{\"scheduled_start\":\"tomorrow\",\"scheduled_end\":\"x\"}"),
+        Api.offContract().postJson(JOBS + "/" + id + "/schedule", "{}", Keys.bootstrapAuth()),
+        400,
+        "validation_failed");
+    assertProblem(
+        Api.offContract()
+            .postJson(
+                JOBS + "/" + id + "/schedule",
+                "{\"scheduled_start\":\"tomorrow\",\"scheduled_end\":\"x\"}",
+                Keys.bootstrapAuth()),
         400,
         "invalid_type");
-    assertProblem(action(id, "assign", "{\"technician\":\" \"}"), 400, "validation_failed");
+    assertProblem(
+        Api.offContract()
+            .postJson(JOBS + "/" + id + "/assign", "{\"technician\":\" \"}", Keys.bootstrapAuth()),
+        400,
+        "validation_failed");
     assertThat(current(id), is("unscheduled"));
   }
 
@@ -191,7 +202,17 @@ class JobsIT {
     JsonObject patched = ok(patch(id, "{\"title\":\"New\",\"description\":\"Gate 4\"}", now));
     assertThat(patched.getString("title"), is("New"));
     assertThat(patched.getString("status"), is("scheduled"));
-    assertProblem(patch(id, "{\"status\":\"completed\"}", now), 400, "unknown_field");
+    assertProblem(
+        Api.offContract()
+            .patchJson(
+                JOBS + "/" + id,
+                "{\"status\":\"completed\"}",
+                "If-Match",
+                now,
+                Keys.bootstrapAuth()[0],
+                Keys.bootstrapAuth()[1]),
+        400,
+        "unknown_field");
   }
 
   @Test

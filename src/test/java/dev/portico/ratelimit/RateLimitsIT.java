@@ -218,7 +218,7 @@ class RateLimitsIT {
     assertThat(header(missing, "X-RateLimit-Limit"), is("20"));
     assertThat(header(missing, "X-RateLimit-Remaining"), is("19"));
 
-    HttpResponse<String> anonymous = Api.get(CUSTOMERS);
+    HttpResponse<String> anonymous = Api.offContract().get(CUSTOMERS);
     assertThat(anonymous.statusCode(), is(401));
     assertThat(anonymous.headers().firstValue("RateLimit").isPresent(), is(false));
   }

@@ -1,5 +1,6 @@
 package dev.portico.apikey.api;
 
+import dev.portico.platform.paging.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ApiKeyList")
 record ApiKeyList(
     @Schema(example = "list") String object,
-    @Schema(description = "The keys on this page.") List<ApiKeyResponse> data,
+    @Schema(description = "The keys on this page.", maxItems = PageRequest.MAX_LIMIT)
+        List<ApiKeyResponse> data,
     @Schema(description = "Whether another page follows.") boolean hasMore,
     @Schema(nullable = true) String nextCursor) {}

@@ -41,7 +41,6 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,8 +58,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "api_key")
 public class ApiKeyResource {
-
-  private static final String ETAG = "The key's version, for If-Match.";
 
   private static final String KEY_EXAMPLE =
       """
@@ -110,8 +107,6 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "201",
       description = "The key, with its secret.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -137,6 +132,10 @@ public class ApiKeyResource {
       name = "status",
       in = ParameterIn.QUERY,
       description = "Only keys in this status: active, revoked or expired.",
+      schema =
+          @Schema(
+              type = SchemaType.STRING,
+              enumeration = {"active", "revoked", "expired"}),
       example = "active")
   @APIResponse(
       responseCode = "200",
@@ -165,8 +164,6 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "200",
       description = "The key.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -205,8 +202,6 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "200",
       description = "The key after the change.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -248,8 +243,6 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "200",
       description = "The key with its new secret.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -306,8 +299,6 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "200",
       description = "The revoked key.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,

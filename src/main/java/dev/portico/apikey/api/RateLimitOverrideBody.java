@@ -15,13 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonbPropertyOrder({"perMinute", "perHour", "perDay", "burst"})
 @Schema(name = "RateLimitOverride", description = "Limits that replace the tier's for this key.")
 public record RateLimitOverrideBody(
-    @Schema(description = "Requests per minute.", example = "1000") @Min(1) @Max(1_000_000_000)
+    @Schema(nullable = true, description = "Requests per minute.", example = "1000")
+        @Min(1)
+        @Max(1_000_000_000)
         Integer perMinute,
-    @Schema(description = "Requests per hour.", example = "20000") @Min(1) @Max(1_000_000_000)
+    @Schema(nullable = true, description = "Requests per hour.", example = "20000")
+        @Min(1)
+        @Max(1_000_000_000)
         Integer perHour,
-    @Schema(description = "Requests per day.", example = "200000") @Min(1) @Max(1_000_000_000)
+    @Schema(nullable = true, description = "Requests per day.", example = "200000")
+        @Min(1)
+        @Max(1_000_000_000)
         Integer perDay,
-    @Schema(description = "Requests allowed at once above the steady rate.", example = "50")
+    @Schema(
+            nullable = true,
+            description = "Requests allowed at once above the steady rate.",
+            example = "50")
         @Min(1)
         @Max(1_000_000_000)
         Integer burst) {}

@@ -18,11 +18,18 @@ public record UpdateApiKeyRequest(
     @Schema(description = "Replaces the key's scopes.", example = "[\"customers:read\"]")
         @Size(min = 1, max = 32)
         List<String> scopes,
-    @Schema(description = "New expiry, or null for none.", example = "2027-12-31T00:00:00Z")
+    @Schema(
+            nullable = true,
+            description = "New expiry, or null for none.",
+            example = "2027-12-31T00:00:00Z")
         Instant expiresAt,
-    @Schema(description = "Replaces the allowlist; null or [] allows any address.") @Size(max = 100)
+    @Schema(nullable = true, description = "Replaces the allowlist; null or [] allows any address.")
+        @Size(max = 100)
         List<String> allowedIps,
     @Schema(description = "basic, standard, premium or enterprise.", example = "premium")
         String rateLimitTier,
-    @Schema(description = "Replaces the override, or null to use the tier's limits.") @Valid
+    @Schema(
+            nullable = true,
+            description = "Replaces the override, or null to use the tier's limits.")
+        @Valid
         RateLimitOverrideBody rateLimitOverride) {}

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,11 +63,13 @@ public class AuditEventResource {
       name = "action",
       in = ParameterIn.QUERY,
       description = "Only this action.",
+      schema = @Schema(type = SchemaType.STRING),
       example = "api_key.revoked")
   @Parameter(
       name = "target",
       in = ParameterIn.QUERY,
       description = "Only events about this object id.",
+      schema = @Schema(type = SchemaType.STRING),
       example = "key_0GZlGz3ZzMXlqC1aYw8N1w")
   @APIResponse(
       responseCode = "200",

@@ -1,5 +1,6 @@
 package dev.portico.customer.api;
 
+import dev.portico.platform.paging.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CustomerList")
 record CustomerList(
     @Schema(example = "list") String object,
-    @Schema(description = "The customers on this page.") List<CustomerResponse> data,
+    @Schema(description = "The customers on this page.", maxItems = PageRequest.MAX_LIMIT)
+        List<CustomerResponse> data,
     @Schema(description = "Whether another page follows.") boolean hasMore,
     @Schema(nullable = true) String nextCursor) {}

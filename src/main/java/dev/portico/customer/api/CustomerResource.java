@@ -38,7 +38,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +66,6 @@ public class CustomerResource {
        "postal_code":"94105","country":"US"},"metadata":{"crm_id":"A-1042"},
        "created_at":"2026-11-24T09:20:45.123Z","updated_at":"2026-11-24T09:20:45.123Z"}
       """;
-  private static final String ETAG = "The object's version, for If-Match.";
 
   @Inject CustomerService customers;
   @Inject CursorCodec cursors;
@@ -94,8 +92,6 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "201",
       description = "The customer.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -119,12 +115,14 @@ public class CustomerResource {
       name = "email",
       in = ParameterIn.QUERY,
       description = "Only the customers with this e-mail address (any case).",
-      example = "ada@example.com")
+      example = "ada@example.com",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "q",
       in = ParameterIn.QUERY,
       description = "Only the customers whose name contains this text (any case).",
-      example = "love")
+      example = "love",
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of customers.",
@@ -151,8 +149,6 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "The customer.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -191,8 +187,6 @@ public class CustomerResource {
   @APIResponse(
       responseCode = "200",
       description = "The customer after the change.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,

@@ -1,5 +1,6 @@
 package dev.portico.event.api;
 
+import dev.portico.platform.paging.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EventList")
 record EventList(
     @Schema(example = "list") String object,
-    @Schema(description = "The events on this page.") List<EventResponse> data,
+    @Schema(description = "The events on this page.", maxItems = PageRequest.MAX_LIMIT)
+        List<EventResponse> data,
     @Schema(description = "Whether another page follows.") boolean hasMore,
     @Schema(nullable = true) String nextCursor) {}

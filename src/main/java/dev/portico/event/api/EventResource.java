@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -82,12 +83,14 @@ public class EventResource {
       name = "type",
       in = ParameterIn.QUERY,
       description = "Only events of this type.",
-      example = "customer.created")
+      example = "customer.created",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "object",
       in = ParameterIn.QUERY,
       description = "Only events about the object with this id.",
-      example = "cus_0GZlGz3ZzMXlqC1aYw8N1w")
+      example = "cus_0GZlGz3ZzMXlqC1aYw8N1w",
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of events.",

@@ -1,5 +1,6 @@
 package dev.portico.invoice.api;
 
+import dev.portico.platform.paging.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InvoiceList")
 record InvoiceList(
     @Schema(example = "list") String object,
-    @Schema(description = "The invoices on this page.") List<InvoiceResponse> data,
+    @Schema(description = "The invoices on this page.", maxItems = PageRequest.MAX_LIMIT)
+        List<InvoiceResponse> data,
     @Schema(description = "Whether another page follows.") boolean hasMore,
     @Schema(nullable = true) String nextCursor) {}

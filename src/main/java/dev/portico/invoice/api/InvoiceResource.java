@@ -12,6 +12,7 @@ import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.listing.ListResponses;
 import dev.portico.platform.listing.ListSpec;
 import dev.portico.platform.listing.SortKey;
+import dev.portico.platform.openapi.StandardResponsesFilter;
 import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
@@ -41,7 +42,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,14 +72,6 @@ public class InvoiceResource {
        "sent_at":"2026-11-24T10:00:00.000Z","paid_at":null,"voided_at":null,"metadata":{},
        "created_at":"2026-11-24T09:20:45.123Z","updated_at":"2026-11-24T10:00:00.000Z"}
       """;
-  private static final String INVALID_STATE =
-      """
-      {"type":"/docs/errors/invalid_state","title":"Invalid state","status":409,
-       "detail":"The invoice is open; editing needs it to be draft.",
-       "instance":"/api/v1/invoices/inv_0GZlGz3ZzMXlqC1aYw8N1w","code":"invalid_state",
-       "request_id":"req_0GZlGz3ZzMXlqC1aYw8N1w"}
-      """;
-  private static final String ETAG = "The object's version, for If-Match.";
 
   @Inject InvoiceService invoices;
   @Inject CursorCodec cursors;
@@ -123,8 +115,6 @@ public class InvoiceResource {
   @APIResponse(
       responseCode = "201",
       description = "The draft invoice.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -152,14 +142,24 @@ public class InvoiceResource {
       name = "status",
       in = ParameterIn.QUERY,
       description = "draft, open, paid or void.",
-      example = "open")
-  @Parameter(name = "customer", in = ParameterIn.QUERY, description = "Only this customer's.")
-  @Parameter(name = "job", in = ParameterIn.QUERY, description = "Only this job's.")
+      example = "open",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "customer",
+      in = ParameterIn.QUERY,
+      description = "Only this customer's.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "job",
+      in = ParameterIn.QUERY,
+      description = "Only this job's.",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "overdue",
       in = ParameterIn.QUERY,
       description = "true or false.",
-      example = "true")
+      example = "true",
+      schema = @Schema(type = SchemaType.BOOLEAN))
   @APIResponse(
       responseCode = "200",
       description = "A page of invoices.",
@@ -186,8 +186,6 @@ public class InvoiceResource {
   @APIResponse(
       responseCode = "200",
       description = "The invoice.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -223,21 +221,12 @@ public class InvoiceResource {
   @APIResponse(
       responseCode = "200",
       description = "The draft after the change.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvoiceResponse.class),
               examples = @ExampleObject(name = "invoice", value = INVOICE_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The invoice is not a draft.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public Response update(
       @PathParam("id") String id,
       @Parameter(description = "The ETag last read; 412 if the invoice changed since.")
@@ -267,14 +256,7 @@ public class InvoiceResource {
                       value =
                           "{\"id\":\"inv_0GZlGz3ZzMXlqC1aYw8N1w\",\"object\":\"invoice\","
                               + "\"livemode\":false,\"deleted\":true}")))
-  @APIResponse(
-      responseCode = "409",
-      description = "The invoice is not a draft.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public DeletedObjectResponse delete(
       @PathParam("id") String id,
       @Parameter(description = "The ETag last read; 412 if the invoice changed since.")
@@ -301,14 +283,7 @@ public class InvoiceResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvoiceResponse.class),
               examples = @ExampleObject(name = "invoice", value = INVOICE_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The invoice is not a draft, or has no lines.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public Response send(@PathParam("id") String id) {
     return tagged(invoices.send(id));
   }
@@ -328,14 +303,7 @@ public class InvoiceResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = InvoiceResponse.class),
               examples = @ExampleObject(name = "invoice", value = INVOICE_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The invoice is not open.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public Response voidInvoice(@PathParam("id") String id) {
     return tagged(invoices.voidInvoice(id));
   }

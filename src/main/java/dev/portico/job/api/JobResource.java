@@ -13,6 +13,7 @@ import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.listing.ListResponses;
 import dev.portico.platform.listing.ListSpec;
 import dev.portico.platform.listing.SortKey;
+import dev.portico.platform.openapi.StandardResponsesFilter;
 import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
@@ -44,7 +45,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,14 +78,6 @@ public class JobResource {
        "metadata":{},"created_at":"2026-11-24T09:20:45.123Z",
        "updated_at":"2026-11-24T10:02:11.456Z"}
       """;
-  private static final String INVALID_STATE =
-      """
-      {"type":"/docs/errors/invalid_state","title":"Invalid state","status":409,
-       "detail":"The job is completed; start needs it to be assigned.",
-       "instance":"/api/v1/jobs/job_0GZlGz3ZzMXlqC1aYw8N1w/start","code":"invalid_state",
-       "request_id":"req_0GZlGz3ZzMXlqC1aYw8N1w"}
-      """;
-  private static final String ETAG = "The object's version, for If-Match.";
 
   @Inject JobService jobs;
   @Inject CursorCodec cursors;
@@ -127,8 +119,6 @@ public class JobResource {
   @APIResponse(
       responseCode = "201",
       description = "The job.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -149,17 +139,28 @@ public class JobResource {
       name = "status",
       in = ParameterIn.QUERY,
       description = "unscheduled, scheduled, assigned, in_progress, completed or cancelled.",
-      example = "scheduled")
-  @Parameter(name = "customer", in = ParameterIn.QUERY, description = "Only this customer's jobs.")
-  @Parameter(name = "technician", in = ParameterIn.QUERY, description = "Only this technician's.")
+      example = "scheduled",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "customer",
+      in = ParameterIn.QUERY,
+      description = "Only this customer's jobs.",
+      schema = @Schema(type = SchemaType.STRING))
+  @Parameter(
+      name = "technician",
+      in = ParameterIn.QUERY,
+      description = "Only this technician's.",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "scheduled_gte",
       in = ParameterIn.QUERY,
-      description = "Scheduled to start at or after (RFC 3339).")
+      description = "Scheduled to start at or after (RFC 3339).",
+      schema = @Schema(type = SchemaType.STRING, format = "date-time"))
   @Parameter(
       name = "scheduled_lt",
       in = ParameterIn.QUERY,
-      description = "Scheduled to start before (RFC 3339).")
+      description = "Scheduled to start before (RFC 3339).",
+      schema = @Schema(type = SchemaType.STRING, format = "date-time"))
   @APIResponse(
       responseCode = "200",
       description = "A page of jobs.",
@@ -188,8 +189,6 @@ public class JobResource {
   @APIResponse(
       responseCode = "200",
       description = "The job.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -225,8 +224,6 @@ public class JobResource {
   @APIResponse(
       responseCode = "200",
       description = "The job after the change.",
-      headers =
-          @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -263,14 +260,7 @@ public class JobResource {
                       value =
                           "{\"id\":\"job_0GZlGz3ZzMXlqC1aYw8N1w\",\"object\":\"job\","
                               + "\"livemode\":false,\"deleted\":true}")))
-  @APIResponse(
-      responseCode = "409",
-      description = "The job is neither unscheduled nor cancelled.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public DeletedObjectResponse delete(
       @PathParam("id") String id,
       @Parameter(description = "The ETag last read; 412 if the job changed since.")
@@ -308,14 +298,7 @@ public class JobResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = JobResponse.class),
               examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The job's state does not allow it.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public Response schedule(@PathParam("id") String id, @NotNull @Valid ScheduleJobRequest body) {
     return tagged(
         jobs.act(
@@ -348,14 +331,7 @@ public class JobResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = JobResponse.class),
               examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The job's state does not allow it.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public Response assign(@PathParam("id") String id, @NotNull @Valid AssignJobRequest body) {
     return tagged(
         jobs.act(
@@ -374,14 +350,7 @@ public class JobResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = JobResponse.class),
               examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The job's state does not allow it.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public Response start(@PathParam("id") String id) {
     return tagged(jobs.act(id, JobAction.START, Job::start));
   }
@@ -401,14 +370,7 @@ public class JobResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = JobResponse.class),
               examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The job's state does not allow it.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public Response complete(@PathParam("id") String id) {
     return tagged(jobs.act(id, JobAction.COMPLETE, Job::complete));
   }
@@ -428,14 +390,7 @@ public class JobResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = JobResponse.class),
               examples = @ExampleObject(name = "job", value = JOB_EXAMPLE)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The job's state does not allow it.",
-      content =
-          @Content(
-              mediaType = "application/problem+json",
-              schema = @Schema(ref = "Problem"),
-              examples = @ExampleObject(name = "invalid_state", value = INVALID_STATE)))
+  @APIResponse(responseCode = "409", ref = StandardResponsesFilter.INVALID_STATE_RESPONSE)
   public Response cancel(@PathParam("id") String id) {
     return tagged(jobs.act(id, JobAction.CANCEL, Job::cancel));
   }

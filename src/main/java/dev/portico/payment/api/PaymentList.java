@@ -1,5 +1,6 @@
 package dev.portico.payment.api;
 
+import dev.portico.platform.paging.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PaymentList")
 record PaymentList(
     @Schema(example = "list") String object,
-    @Schema(description = "The payments on this page.") List<PaymentResponse> data,
+    @Schema(description = "The payments on this page.", maxItems = PageRequest.MAX_LIMIT)
+        List<PaymentResponse> data,
     @Schema(description = "Whether another page follows.") boolean hasMore,
     @Schema(nullable = true) String nextCursor) {}

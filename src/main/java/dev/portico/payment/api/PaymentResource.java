@@ -37,7 +37,6 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -132,12 +131,17 @@ public class PaymentResource {
       operationId = "listPayments",
       summary = "List payments",
       description = "sort: created_at.")
-  @Parameter(name = "invoice", in = ParameterIn.QUERY, description = "Only this invoice's.")
+  @Parameter(
+      name = "invoice",
+      in = ParameterIn.QUERY,
+      description = "Only this invoice's.",
+      schema = @Schema(type = SchemaType.STRING))
   @Parameter(
       name = "status",
       in = ParameterIn.QUERY,
       description = "succeeded or failed.",
-      example = "succeeded")
+      example = "succeeded",
+      schema = @Schema(type = SchemaType.STRING))
   @APIResponse(
       responseCode = "200",
       description = "A page of payments.",
@@ -164,11 +168,6 @@ public class PaymentResource {
   @APIResponse(
       responseCode = "200",
       description = "The payment.",
-      headers =
-          @Header(
-              name = "ETag",
-              description = "The object's version.",
-              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,

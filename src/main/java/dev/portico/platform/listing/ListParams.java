@@ -1,6 +1,9 @@
 package dev.portico.platform.listing;
 
+import dev.portico.platform.paging.PageRequest;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -10,7 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class ListParams {
 
   @QueryParam("limit")
-  @Parameter(description = "Page size, 1 to 100 (default 20).", example = "20")
+  @Parameter(
+      description = "Page size, 1 to 100 (default 20).",
+      example = "20",
+      schema =
+          @Schema(
+              type = SchemaType.INTEGER,
+              format = "int32",
+              minimum = "1",
+              maximum = "" + PageRequest.MAX_LIMIT,
+              defaultValue = "" + PageRequest.DEFAULT_LIMIT))
   String limit;
 
   @QueryParam("cursor")

@@ -20,6 +20,7 @@ final class ProblemSchemas {
     return OASFactory.createSchema()
         .type(Schema.SchemaType.OBJECT)
         .description("An RFC 9457 problem. `code` is stable; `type` is /docs/errors/<code>.")
+        .additionalPropertiesBoolean(Boolean.FALSE)
         .required(List.of("type", "title", "status", "code", "request_id"))
         .properties(
             Map.of(
@@ -29,6 +30,9 @@ final class ProblemSchemas {
                 "status",
                     OASFactory.createSchema()
                         .type(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599))
                         .description("The HTTP status."),
                 "detail", string("What went wrong with this request.", null),
                 "instance", string("The path of the request.", "uri-reference"),
@@ -44,6 +48,7 @@ final class ProblemSchemas {
   static Schema fieldError() {
     return OASFactory.createSchema()
         .type(Schema.SchemaType.OBJECT)
+        .additionalPropertiesBoolean(Boolean.FALSE)
         .required(List.of("field", "message"))
         .properties(
             Map.of(

@@ -83,10 +83,13 @@ final class RateLimitHeaderDocs {
   }
 
   private static Header header(String description, Schema.SchemaType type, Object example) {
-    return OASFactory.createHeader()
-        .description(description)
-        .schema(OASFactory.createSchema().type(type))
-        .example(example);
+    Schema schema = OASFactory.createSchema().type(type);
+    if (type == Schema.SchemaType.INTEGER) {
+      schema.format("int64").minimum(java.math.BigDecimal.ZERO);
+    } else {
+      schema.maxLength(512);
+    }
+    return OASFactory.createHeader().description(description).schema(schema).example(example);
   }
 
   private static Header ref(String name) {

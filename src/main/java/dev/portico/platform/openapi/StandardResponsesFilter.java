@@ -29,6 +29,12 @@ public class StandardResponsesFilter implements OASFilter {
 
   static final String REQUEST_ID_HEADER = "Request-Id";
 
+  /**
+   * The 409 of an operation the object's state may not allow ({@code @APIResponse(responseCode =
+   * "409", ref = "InvalidState")}), declared once.
+   */
+  public static final String INVALID_STATE_RESPONSE = "InvalidState";
+
   private static final String PROBLEM_JSON = "application/problem+json";
 
   /** The tag of the operations that work on test data only (a live key gets 403). */
@@ -46,11 +52,40 @@ public class StandardResponsesFilter implements OASFilter {
     components.addSchema(ProblemSchemas.FIELD_ERROR, ProblemSchemas.fieldError());
     components.addHeader(REQUEST_ID_HEADER, requestIdHeader());
     RateLimitHeaderDocs.declare(components);
+    ResponseHeaderDocs.declare(components);
+    components.addResponse(
+        INVALID_STATE_RESPONSE,
+        errorResponse(List.of(ErrorCode.INVALID_STATE), ErrorCode.INVALID_STATE.status()));
     openApi.setComponents(components);
     if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
       return;
     }
     openApi.getPaths().getPathItems().forEach(this::completeOperations);
+    SchemaRules.nullableReferences(components);
+    PreflightDocs.declare(components);
+    List<String> always = new ArrayList<>(List.of(REQUEST_ID_HEADER));
+    always.addAll(ResponseHeaderDocs.SECURITY);
+    openApi
+        .getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) -> {
+              if (item.getOPTIONS() == null && RateLimitHeaderDocs.isCounted(path)) {
+                PreflightDocs.add(path, item);
+                PreflightDocs.reference(item.getOPTIONS(), always);
+              }
+            });
+    // The shared responses carry the headers that every answer of an API operation can carry.
+    components
+        .getResponses()
+        .forEach(
+            (name, response) -> {
+              String status = Integer.toString(ErrorCode.INVALID_STATE.status());
+              response.addHeader(REQUEST_ID_HEADER, headerRef());
+              RateLimitHeaderDocs.reference(status, response);
+              ResponseHeaderDocs.reference(
+                  PathItem.HttpMethod.POST, OASFactory.createOperation(), false, status, response);
+            });
   }
 
   private void completeOperations(String path, PathItem item) {
@@ -63,7 +98,7 @@ public class StandardResponsesFilter implements OASFilter {
         operation.getResponses() == null
             ? OASFactory.createAPIResponses()
             : operation.getResponses();
-    boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+    boolean secured = isSecured(operation);
     List<ErrorCode> errors = errorsOf(path, item, operation);
     if (secured && method == PathItem.HttpMethod.POST) {
       operation.addParameter(idempotencyKeyParameter());
@@ -80,14 +115,40 @@ public class StandardResponsesFilter implements OASFilter {
         responses.addAPIResponse(status, errorResponse(errors, code.status()));
       }
     }
+    boolean idempotent = secured && method == PathItem.HttpMethod.POST;
+    boolean list = hasParameter(item, operation, Parameter.In.QUERY, "cursor");
     responses
         .getAPIResponses()
         .forEach(
             (status, response) -> {
+              if (response.getRef() != null) {
+                return; // a shared response, completed once in components
+              }
               response.addHeader(REQUEST_ID_HEADER, headerRef());
               RateLimitHeaderDocs.reference(status, response);
+              ResponseHeaderDocs.reference(method, operation, idempotent, status, response);
+              if (list && "200".equals(status)) {
+                ResponseHeaderDocs.referenceNextLink(response);
+              }
             });
     operation.setResponses(responses);
+    if (!secured) {
+      // Public: say so, rather than leave a client to guess from a missing requirement.
+      operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
+    }
+  }
+
+  /** Whether the operation needs a credential: some requirement names a scheme. */
+  static boolean isSecured(Operation operation) {
+    return operation.getSecurity() != null
+        && operation.getSecurity().stream()
+            .anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+  }
+
+  /** Every object that lists its properties states that it has no others. */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    return SchemaRules.complete(schema);
   }
 
   /**
@@ -106,8 +167,21 @@ public class StandardResponsesFilter implements OASFilter {
               ErrorCode.PAYLOAD_TOO_LARGE,
               ErrorCode.UNSUPPORTED_MEDIA_TYPE));
     }
+    if (operation.getRequestBody() == null) {
+      // Any request may carry a body; one over the limit is refused before the operation runs,
+      // and any other is refused because the operation takes none (RequestBodyRules).
+      errors.add(ErrorCode.PAYLOAD_TOO_LARGE);
+      errors.add(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+    }
+    // A request the runtime cannot read (an encoded slash in the path, an Accept it cannot parse).
+    errors.add(ErrorCode.BAD_REQUEST);
     if (hasParameter(item, operation, Parameter.In.QUERY, "cursor")) {
       errors.add(ErrorCode.INVALID_CURSOR);
+    }
+    if (hasParameter(item, operation, Parameter.In.QUERY, "fields")
+        && !errors.contains(ErrorCode.VALIDATION_FAILED)) {
+      // A field that is not the object's is a 400 naming it.
+      errors.add(ErrorCode.VALIDATION_FAILED);
     }
     if (hasParameter(item, operation, Parameter.In.QUERY, "sort")) {
       if (!errors.contains(ErrorCode.VALIDATION_FAILED)) {
@@ -115,7 +189,7 @@ public class StandardResponsesFilter implements OASFilter {
       }
       addCreatedFilters(item, operation);
     }
-    if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+    if (isSecured(operation)) {
       errors.addAll(
           List.of(
               ErrorCode.AUTHENTICATION_REQUIRED,
@@ -131,10 +205,9 @@ public class StandardResponsesFilter implements OASFilter {
     if (!QUOTA_FREE_OPERATIONS.contains(operation.getOperationId())) {
       errors.add(ErrorCode.QUOTA_EXCEEDED);
     }
-    if (RateLimitHeaderDocs.isCounted(path)) {
-      // Counted requests are refused while the shared rate-limit backend is down, if so configured.
-      errors.add(ErrorCode.SERVICE_UNAVAILABLE);
-    }
+    // The database cannot be reached (a restart, a failover); counted requests are also refused
+    // while the shared rate-limit backend is down, if so configured.
+    errors.add(ErrorCode.SERVICE_UNAVAILABLE);
     if (operation.getTags() != null && operation.getTags().contains(TEST_MODE_ONLY_TAG)) {
       errors.add(ErrorCode.TEST_MODE_ONLY);
     }
@@ -242,7 +315,8 @@ public class StandardResponsesFilter implements OASFilter {
   private static Header requestIdHeader() {
     return OASFactory.createHeader()
         .description("The id of this request (req_…); quote it when you contact support.")
-        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING))
+        // req_ and at most 64 characters, the longest id RequestId accepts from a client.
+        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(68))
         .example("req_0GZlGz3ZzMXlqC1aYw8N1w");
   }
 

@@ -39,7 +39,7 @@ class RequestBodiesIT {
       System.arraycopy(headers, 0, all, 0, headers.length);
       all[headers.length] = "Authorization";
       all[headers.length + 1] = Keys.bootstrapAuth()[1];
-      return Api.send(method, path, body, all);
+      return Api.offContract().send(method, path, body, all);
     }
 
     HttpResponse<String> sendJson(String json, String contentType) {

@@ -11,6 +11,12 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.testing.Api;
 import io.swagger.v3.core.util.Json;
@@ -18,8 +24,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -35,6 +44,8 @@ class OpenApiDocumentIT {
 
   private static SwaggerParseResult result;
   private static OpenAPI document;
+  private static OpenApiInteractionValidator validator;
+  private static JsonNode served;
 
   @BeforeAll
   static void parseServedDocument() {
@@ -42,14 +53,30 @@ class OpenApiDocumentIT {
     assertThat(response.statusCode(), is(200));
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
+    options.setResolveFully(true);
     options.setValidateInternalRefs(true);
     result = new OpenAPIV3Parser().readContents(response.body(), null, options);
     document = result.getOpenAPI();
+    validator =
+        OpenApiInteractionValidator.createForInlineApiSpecification(response.body()).build();
+    try {
+      served = Json.mapper().readTree(response.body());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
+  /** The operations of the resources; OPTIONS (allowed methods, CORS) answers before them. */
   private static List<Operation> operations() {
     List<Operation> all = new ArrayList<>();
-    document.getPaths().values().forEach(item -> all.addAll(item.readOperations()));
+    document
+        .getPaths()
+        .values()
+        .forEach(
+            item ->
+                item.readOperationsMap().entrySet().stream()
+                    .filter(operation -> operation.getKey() != PathItem.HttpMethod.OPTIONS)
+                    .forEach(operation -> all.add(operation.getValue())));
     return all;
   }
 
@@ -147,7 +174,10 @@ class OpenApiDocumentIT {
         continue;
       }
       for (Operation operation : path.getValue().readOperations()) {
-        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+        if (operation.getOperationId().startsWith("options")) {
+          continue;
+        }
+        if (!isSecured(operation)) {
           continue;
         }
         authenticated++;
@@ -237,5 +267,180 @@ class OpenApiDocumentIT {
     assertThat(
         List.of(ui.headers().firstValue("Content-Type").orElse("")),
         hasItem(containsString("text/html")));
+  }
+
+  private static boolean isSecured(Operation operation) {
+    return operation.getSecurity().stream().anyMatch(requirement -> !requirement.isEmpty());
+  }
+
+  @Test
+  void whenParsedThenEveryOperationStatesItsSecurityAndPublicOnesAnEmptyRequirement() {
+    List<String> publicOperations = new ArrayList<>();
+    for (Operation operation : operations()) {
+      assertThat(operation.getOperationId(), operation.getSecurity(), notNullValue());
+      assertThat(operation.getOperationId(), operation.getSecurity(), not(empty()));
+      if (!isSecured(operation)) {
+        assertThat(operation.getSecurity(), is(List.of(new SecurityRequirement())));
+        publicOperations.add(operation.getOperationId());
+      }
+    }
+    assertThat(publicOperations, hasItems("getApi", "listChangelog"));
+    assertThat(document.getServers().get(0).getDescription(), containsString("/api/v1"));
+  }
+
+  @Test
+  void whenParsedThenEveryExampleValidatesAgainstItsOwnSchema() {
+    List<String> mismatches = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<String, PathItem> path : document.getPaths().entrySet()) {
+      String concrete = path.getKey().replaceAll("\\{[^}]+}", "x");
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().readOperationsMap().entrySet()) {
+        Request.Method method = Request.Method.valueOf(entry.getKey().name());
+        Operation operation = entry.getValue();
+        for (Map.Entry<String, ApiResponse> response : operation.getResponses().entrySet()) {
+          for (Map.Entry<String, MediaType> media : content(response.getValue()).entrySet()) {
+            for (Map.Entry<String, Object> example : examples(media.getValue()).entrySet()) {
+              checked++;
+              Response answer =
+                  SimpleResponse.Builder.status(Integer.parseInt(response.getKey()))
+                      .withContentType(media.getKey())
+                      .withBody(json(example.getValue()))
+                      .build();
+              collect(
+                  mismatches,
+                  operation.getOperationId() + " " + response.getKey() + " " + example.getKey(),
+                  validator.validateResponse(concrete, method, answer),
+                  "validation.response.body");
+            }
+          }
+        }
+        if (operation.getRequestBody() != null) {
+          for (Map.Entry<String, MediaType> media :
+              operation.getRequestBody().getContent().entrySet()) {
+            for (Map.Entry<String, Object> example : examples(media.getValue()).entrySet()) {
+              checked++;
+              Request request =
+                  new SimpleRequest.Builder(method, concrete)
+                      .withContentType(media.getKey())
+                      .withBody(json(example.getValue()))
+                      .build();
+              collect(
+                  mismatches,
+                  operation.getOperationId() + " request " + example.getKey(),
+                  validator.validateRequest(request),
+                  "validation.request.body");
+            }
+          }
+        }
+        for (Parameter parameter : parameters(operation)) {
+          if (parameter.getExample() != null) {
+            checked++;
+            String type = parameter.getSchema().getType();
+            if (!matchesType(type, parameter.getExample())) {
+              mismatches.add(
+                  operation.getOperationId()
+                      + " parameter "
+                      + parameter.getName()
+                      + ": example "
+                      + parameter.getExample()
+                      + " is not a "
+                      + type);
+            }
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, Header> header : document.getComponents().getHeaders().entrySet()) {
+      checked++;
+      Header value = header.getValue();
+      if (!matchesType(value.getSchema().getType(), value.getExample())) {
+        mismatches.add("header " + header.getKey() + ": example " + value.getExample());
+      }
+    }
+    assertThat(String.join("\n", mismatches), mismatches, is(empty()));
+    assertThat(checked, greaterThan(500));
+  }
+
+  @Test
+  void whenParsedThenEveryObjectStatesItsAdditionalPropertiesAndEveryIntegerItsFormat() {
+    List<String> missing = new ArrayList<>();
+    served
+        .get("components")
+        .get("schemas")
+        .fields()
+        .forEachRemaining(schema -> checkSchema(schema.getKey(), schema.getValue(), missing));
+    assertThat(String.join("\n", missing), missing, is(empty()));
+  }
+
+  /** Walks the schema as served (before any parser resolves references into it). */
+  private static void checkSchema(String where, JsonNode schema, List<String> missing) {
+    String type = schema.path("type").asText("");
+    boolean composed = schema.has("allOf") || schema.has("oneOf") || schema.has("anyOf");
+    if (type.equals("object") && !composed && !schema.has("additionalProperties")) {
+      missing.add(where + " states no additionalProperties");
+    }
+    if (type.equals("integer")
+        && !List.of("int32", "int64").contains(schema.path("format").asText(""))) {
+      missing.add(where + " is an integer without int32/int64 format");
+    }
+    schema
+        .path("properties")
+        .fields()
+        .forEachRemaining(p -> checkSchema(where + "." + p.getKey(), p.getValue(), missing));
+    if (schema.has("items")) {
+      checkSchema(where + "[]", schema.get("items"), missing);
+    }
+    if (schema.path("additionalProperties").isObject()) {
+      checkSchema(where + "{}", schema.get("additionalProperties"), missing);
+    }
+  }
+
+  private static List<Parameter> parameters(Operation operation) {
+    return operation.getParameters() == null ? List.of() : operation.getParameters();
+  }
+
+  private static Map<String, MediaType> content(ApiResponse response) {
+    return response.getContent() == null ? Map.of() : response.getContent();
+  }
+
+  private static Map<String, Object> examples(MediaType media) {
+    Map<String, Object> all = new java.util.LinkedHashMap<>();
+    if (media.getExample() != null) {
+      all.put("example", media.getExample());
+    }
+    if (media.getExamples() != null) {
+      media.getExamples().forEach((name, example) -> all.put(name, example.getValue()));
+    }
+    return all;
+  }
+
+  private static boolean matchesType(String type, Object example) {
+    return switch (type) {
+      case "integer" ->
+          example instanceof Integer
+              || example instanceof Long
+              || example instanceof java.math.BigInteger;
+      case "number" -> example instanceof Number;
+      case "boolean" -> example instanceof Boolean;
+      case "string" -> example instanceof String;
+      default -> true;
+    };
+  }
+
+  private static String json(Object value) {
+    try {
+      return Json.mapper().writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void collect(
+      List<String> mismatches, String where, ValidationReport report, String keyPrefix) {
+    report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .filter(m -> m.getKey().startsWith(keyPrefix))
+        .forEach(m -> mismatches.add(where + ": " + m.getMessage()));
   }
 }

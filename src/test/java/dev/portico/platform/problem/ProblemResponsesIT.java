@@ -24,19 +24,20 @@ class ProblemResponsesIT {
 
   @Test
   void whenApiPathIsUnknownThen404Problem() {
-    assertProblem(Api.get("/api/v1/no-such-resource"), 404, "not_found");
+    assertProblem(Api.offContract().get("/api/v1/no-such-resource"), 404, "not_found");
   }
 
   @Test
   void whenPathOutsideApiIsUnknownThen404Problem() {
-    JsonObject problem = assertProblem(Api.get("/no/such/page"), 404, "not_found");
+    JsonObject problem = assertProblem(Api.offContract().get("/no/such/page"), 404, "not_found");
 
     assertThat(problem.getString("instance"), is("/no/such/page"));
   }
 
   @Test
   void whenMethodIsWrongThen405ProblemWithAllowHeader() {
-    HttpResponse<String> response = Api.send("DELETE", "/api/v1", BodyPublishers.noBody());
+    HttpResponse<String> response =
+        Api.offContract().send("DELETE", "/api/v1", BodyPublishers.noBody());
 
     assertProblem(response, 405, "method_not_allowed");
     assertThat(response.headers().firstValue("Allow").orElse(""), containsString("GET"));
@@ -45,7 +46,9 @@ class ProblemResponsesIT {
   @Test
   void whenMediaTypeIsUnsupportedThen415Problem() {
     HttpResponse<String> response =
-        Api.send("POST", ECHO, BodyPublishers.ofString("message=hi"), "Content-Type", "text/plain");
+        Api.offContract()
+            .send(
+                "POST", ECHO, BodyPublishers.ofString("message=hi"), "Content-Type", "text/plain");
 
     assertProblem(response, 415, "unsupported_media_type");
   }
@@ -53,33 +56,39 @@ class ProblemResponsesIT {
   @Test
   void whenBodyIsOverOneMebibyteThen413Problem() {
     assertProblem(
-        Api.postJson(ECHO, oversizedBody(), Keys.bootstrapAuth()), 413, "payload_too_large");
+        Api.offContract().postJson(ECHO, oversizedBody(), Keys.bootstrapAuth()),
+        413,
+        "payload_too_large");
   }
 
   @Test
   void whenChunkedBodyIsOverOneMebibyteThen413Problem() {
     byte[] body = oversizedBody().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     HttpResponse<String> response =
-        Api.send(
-            "POST",
-            ECHO,
-            BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
-            "Content-Type",
-            "application/json",
-            "Authorization",
-            Keys.bootstrapAuth()[1]);
+        Api.offContract()
+            .send(
+                "POST",
+                ECHO,
+                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                Keys.bootstrapAuth()[1]);
 
     assertProblem(response, 413, "payload_too_large");
   }
 
   @Test
   void whenJsonIsMalformedThen400MalformedJson() {
-    assertProblem(Api.postJson(ECHO, "{\"message\":", Keys.bootstrapAuth()), 400, "malformed_json");
+    assertProblem(
+        Api.offContract().postJson(ECHO, "{\"message\":", Keys.bootstrapAuth()),
+        400,
+        "malformed_json");
   }
 
   @Test
   void whenBodyIsEmptyThen400Problem() {
-    HttpResponse<String> response = Api.postJson(ECHO, "", Keys.bootstrapAuth());
+    HttpResponse<String> response = Api.offContract().postJson(ECHO, "", Keys.bootstrapAuth());
 
     assertThat(response.statusCode(), is(400));
     assertThat(
@@ -91,7 +100,8 @@ class ProblemResponsesIT {
   void whenFieldIsUnknownThen400NamingTheField() {
     JsonObject problem =
         assertProblem(
-            Api.postJson(ECHO, "{\"message\":\"hi\",\"mesage\":\"hi\"}", Keys.bootstrapAuth()),
+            Api.offContract()
+                .postJson(ECHO, "{\"message\":\"hi\",\"mesage\":\"hi\"}", Keys.bootstrapAuth()),
             400,
             "unknown_field");
 
@@ -102,11 +112,12 @@ class ProblemResponsesIT {
   @Test
   void whenFieldHasWrongTypeThen400InvalidType() {
     assertProblem(
-        Api.postJson(ECHO, "{\"message\":\"hi\",\"data\":[1,2]}", Keys.bootstrapAuth()),
+        Api.offContract()
+            .postJson(ECHO, "{\"message\":\"hi\",\"data\":[1,2]}", Keys.bootstrapAuth()),
         400,
         "invalid_type");
     assertProblem(
-        Api.postJson(ECHO, "{\"message\":{\"text\":\"hi\"}}", Keys.bootstrapAuth()),
+        Api.offContract().postJson(ECHO, "{\"message\":{\"text\":\"hi\"}}", Keys.bootstrapAuth()),
         400,
         "invalid_type");
   }
@@ -115,7 +126,7 @@ class ProblemResponsesIT {
   void whenFieldIsInvalidThen400WithFieldErrors() {
     JsonObject problem =
         assertProblem(
-            Api.postJson(ECHO, "{\"message\":\" \"}", Keys.bootstrapAuth()),
+            Api.offContract().postJson(ECHO, "{\"message\":\" \"}", Keys.bootstrapAuth()),
             400,
             "validation_failed");
 
@@ -126,7 +137,8 @@ class ProblemResponsesIT {
 
   @Test
   void whenAcceptIsUnsupportedThen406Problem() {
-    assertProblem(Api.get("/api/v1", "Accept", "application/xml"), 406, "not_acceptable");
+    assertProblem(
+        Api.offContract().get("/api/v1", "Accept", "application/xml"), 406, "not_acceptable");
   }
 
   @Test
@@ -149,7 +161,7 @@ class ProblemResponsesIT {
       "{\"message\":\"hi\",\"data\":" + "{\"a\":".repeat(2000) + "1" + "}".repeat(2000) + "}"
     };
     for (String body : hostile) {
-      HttpResponse<String> response = Api.postJson(ECHO, body, Keys.bootstrapAuth());
+      HttpResponse<String> response = Api.offContract().postJson(ECHO, body, Keys.bootstrapAuth());
       assertThat("status for " + abbreviate(body), response.statusCode() < 500, is(true));
       assertThat(response.headers().firstValue("Request-Id").isPresent(), is(true));
     }
@@ -159,21 +171,22 @@ class ProblemResponsesIT {
   void whenBodyIsNotUtf8ThenNeverAServerError() {
     byte[] invalidUtf8 = {'{', '"', 'm', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
     HttpResponse<String> response =
-        Api.send(
-            "POST",
-            ECHO,
-            BodyPublishers.ofByteArray(invalidUtf8),
-            "Content-Type",
-            "application/json",
-            "Authorization",
-            Keys.bootstrapAuth()[1]);
+        Api.offContract()
+            .send(
+                "POST",
+                ECHO,
+                BodyPublishers.ofByteArray(invalidUtf8),
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                Keys.bootstrapAuth()[1]);
 
     assertThat(response.statusCode() < 500, is(true));
   }
 
   @Test
   void whenProblemIsServedThenItsTypeIsUnderDocsErrors() {
-    HttpResponse<String> response = Api.get("/api/v1/nope");
+    HttpResponse<String> response = Api.offContract().get("/api/v1/nope");
 
     assertThat(
         Arrays.asList(ErrorCode.values()).stream().map(ErrorCode::type).toList(),
@@ -192,12 +205,13 @@ class ProblemResponsesIT {
   void whenAcceptLanguageCannotBeParsedThenItIsIgnored() {
     for (String header : new String[] {";;;q=x,,-", "en-US;q=abc", "*;q=2"}) {
       HttpResponse<String> api =
-          Api.get(
-              "/api/v1/customers",
-              "Accept-Language",
-              header,
-              "Authorization",
-              Keys.bootstrapAuth()[1]);
+          Api.offContract()
+              .get(
+                  "/api/v1/customers",
+                  "Accept-Language",
+                  header,
+                  "Authorization",
+                  Keys.bootstrapAuth()[1]);
       HttpResponse<String> page = Api.get("/docs/getting-started", "Accept-Language", header);
 
       assertThat(header, api.statusCode(), is(200));
@@ -226,7 +240,7 @@ class ProblemResponsesIT {
     for (String limit : new String[] {"%205", "5%20", "+5", "5.0", "1e1", "0", "101"}) {
       JsonObject problem =
           assertProblem(
-              Api.get("/api/v1/customers?limit=" + limit, Keys.bootstrapAuth()),
+              Api.offContract().get("/api/v1/customers?limit=" + limit, Keys.bootstrapAuth()),
               400,
               "validation_failed");
 
@@ -239,17 +253,20 @@ class ProblemResponsesIT {
   void whenADateIsOutsideTheAcceptedRangeThen400NamingIt() {
     JsonObject body =
         assertProblem(
-            Api.postJson(
-                "/api/v1/api-keys",
-                "{\"name\":\"far\",\"scopes\":[\"customers:read\"],"
-                    + "\"expires_at\":\"+999999999-12-31T23:59:59Z\"}",
-                Keys.bootstrapAuth()),
+            Api.offContract()
+                .postJson(
+                    "/api/v1/api-keys",
+                    "{\"name\":\"far\",\"scopes\":[\"customers:read\"],"
+                        + "\"expires_at\":\"+999999999-12-31T23:59:59Z\"}",
+                    Keys.bootstrapAuth()),
             400,
             "invalid_type");
     JsonObject filter =
         assertProblem(
-            Api.get(
-                "/api/v1/customers?created_gte=%2B999999999-12-31T00:00:00Z", Keys.bootstrapAuth()),
+            Api.offContract()
+                .get(
+                    "/api/v1/customers?created_gte=%2B999999999-12-31T00:00:00Z",
+                    Keys.bootstrapAuth()),
             400,
             "validation_failed");
 
