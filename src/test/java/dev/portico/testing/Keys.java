@@ -28,7 +28,11 @@ public final class Keys {
         .resolve("logs/console.log");
   }
 
-  public static String bootstrap() {
+  /**
+   * The first-run key, its limits lifted once: synchronized, since a test's first use may come from
+   * many threads at once, and two lifts racing on one key lose one of them to a 409.
+   */
+  public static synchronized String bootstrap() {
     String key = bootstrap;
     if (key == null) {
       key = readPrintedKey();
