@@ -35,15 +35,19 @@ public class RequestBodyRules implements ContainerRequestFilter {
     }
     Method method = resource.getResourceMethod();
     if (method != null && !EntityParameters.takesBody(method)) {
-      throw new ProblemException(
-          ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-          "This operation takes no request body; send the request without one.");
+      throw notTaken();
     }
     if (!isJsonInUtf8(request.getHeaderString(HttpHeaders.CONTENT_TYPE))) {
       throw new ProblemException(
           ErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "Send the request body as 'Content-Type: application/json' in UTF-8.");
     }
+  }
+
+  static ProblemException notTaken() {
+    return new ProblemException(
+        ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        "This operation takes no request body; send the request without one.");
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.portico.platform.openapi;
 
+import dev.portico.platform.problem.ErrorCode;
 import dev.portico.platform.web.CorsPolicy;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -34,6 +36,9 @@ final class PreflightDocs {
     components.addHeader(
         "Allow", header("The methods this path supports.", "GET, POST, OPTIONS", 128));
     components.addHeader(
+        "Accept-Patch",
+        header("The media type a PATCH of this path takes.", "application/json", 128));
+    components.addHeader(
         "Access-Control-Allow-Methods",
         header("The methods a browser may use.", CorsPolicy.ALLOWED_METHODS, 128));
     components.addHeader(
@@ -51,8 +56,12 @@ final class PreflightDocs {
             .example(600));
   }
 
-  /** Adds the OPTIONS operation to an API path that has none. */
-  static void add(String path, PathItem item) {
+  /**
+   * Adds the OPTIONS operation to an API path that has none, with the refusals it can meet before
+   * the answer: a request the runtime cannot read, a body (OPTIONS takes none) or one too large.
+   */
+  static void add(
+      String path, PathItem item, BiFunction<List<ErrorCode>, Integer, APIResponse> errors) {
     if (item.getOPTIONS() != null) {
       return;
     }
@@ -70,6 +79,12 @@ final class PreflightDocs {
                                     .maxLength(128))
                             .example("GET, POST, OPTIONS")));
     methods.addHeader("Allow", OASFactory.createHeader().ref("Allow"));
+    if (item.getPATCH() != null) {
+      methods.addHeader("Accept-Patch", ref("Accept-Patch"));
+    }
+    List<ErrorCode> refusals =
+        List.of(
+            ErrorCode.BAD_REQUEST, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
     APIResponse preflight =
         OASFactory.createAPIResponse()
             .description("A CORS preflight from an origin the operator allows: the permission.");
@@ -83,7 +98,10 @@ final class PreflightDocs {
             .responses(
                 OASFactory.createAPIResponses()
                     .addAPIResponse("200", methods)
-                    .addAPIResponse("204", preflight));
+                    .addAPIResponse("204", preflight)
+                    .addAPIResponse("400", errors.apply(refusals, 400))
+                    .addAPIResponse("413", errors.apply(refusals, 413))
+                    .addAPIResponse("415", errors.apply(refusals, 415)));
     // The path's own parameters ({id}), as its other operations declare them.
     item.getOperations().values().stream()
         .filter(other -> other.getParameters() != null)

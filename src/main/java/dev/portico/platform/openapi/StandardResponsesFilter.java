@@ -71,7 +71,7 @@ public class StandardResponsesFilter implements OASFilter {
         .forEach(
             (path, item) -> {
               if (item.getOPTIONS() == null && RateLimitHeaderDocs.isCounted(path)) {
-                PreflightDocs.add(path, item);
+                PreflightDocs.add(path, item, StandardResponsesFilter::errorResponse);
                 PreflightDocs.reference(item.getOPTIONS(), always);
               }
             });
@@ -266,7 +266,7 @@ public class StandardResponsesFilter implements OASFilter {
   }
 
   /** One response per status, with one example per error code that shares the status. */
-  private static APIResponse errorResponse(List<ErrorCode> errors, int status) {
+  static APIResponse errorResponse(List<ErrorCode> errors, int status) {
     MediaType mediaType =
         OASFactory.createMediaType().schema(OASFactory.createSchema().ref(ProblemSchemas.PROBLEM));
     StringBuilder description = new StringBuilder();
