@@ -103,9 +103,10 @@ class TwoServersIT {
     assertThat(Api.get(first.url("/api/v1/api-keys"), Keys.auth(secret)).statusCode(), is(200));
 
     int revoke =
-        Api.postJson(
+        Api.send(
+                "POST",
                 first.url("/api/v1/api-keys/" + key.getString("id") + "/revoke"),
-                "{}",
+                java.net.http.HttpRequest.BodyPublishers.noBody(),
                 Keys.auth(firstRunKey))
             .statusCode();
     Instant revoked = Instant.now();
