@@ -2,15 +2,19 @@ package dev.portico.account;
 
 import dev.portico.account.domain.AccountRepository;
 import dev.portico.account.domain.Organization;
+import dev.portico.account.domain.OrganizationStanding;
 import dev.portico.account.domain.PlanChanged;
 import dev.portico.account.domain.User;
 import dev.portico.account.domain.UserRole;
 import dev.portico.audit.AuditLog;
 import dev.portico.audit.domain.AuditTarget;
 import dev.portico.audit.domain.FieldChange;
+import dev.portico.platform.http.IfMatch;
+import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.security.Actor;
 import dev.portico.platform.security.Caller;
+import dev.portico.platform.tenancy.TenantKey;
 import dev.portico.platform.time.PorticoClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,14 +28,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Organizations: creates them with their first owner (the first-run bootstrap and portal sign-up)
- * and moves them between plans.
+ * Organizations: creates them with their first owner (the first-run bootstrap, which makes the
+ * operator's, and portal sign-up) and moves them between plans.
  */
 @ApplicationScoped
 @Transactional
 public class AccountService {
 
   public static final String DEFAULT_PLAN = "basic";
+
+  private static final String PLAN_CHANGED = "organization.plan_changed";
 
   @Inject AccountRepository accounts;
   @Inject PasswordHasher passwords;
@@ -40,9 +46,14 @@ public class AccountService {
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
-  public NewOrganization createOrganization(
+  /** The first-run bootstrap: the operator's organization, the business that runs Portico. */
+  public NewOrganization createOperatorOrganization(
       String name, ZoneId timeZone, String ownerEmail, char[] ownerPassword) {
-    return create(name, timeZone, ownerEmail, null, ownerPassword);
+    return create(
+        Organization.createOperator(name, DEFAULT_PLAN, timeZone, clock),
+        ownerEmail,
+        null,
+        ownerPassword);
   }
 
   /** Sign-up: a new organization whose owner is the person signing up. */
@@ -60,7 +71,11 @@ public class AccountService {
     if (!errors.isEmpty()) {
       throw new AccountInputException(errors);
     }
-    return create(organizationName, ZoneId.of("UTC"), email, ownerName, password);
+    return create(
+        Organization.create(organizationName, DEFAULT_PLAN, ZoneId.of("UTC"), clock),
+        email,
+        ownerName,
+        password);
   }
 
   public boolean hasOrganizations() {
@@ -73,7 +88,7 @@ public class AccountService {
 
   /**
    * The caller a signed-in user acts as: their organization, the mode the console shows, and the
-   * scopes of their current role.
+   * scopes of their current role (in the operator's organization, with the operator's).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Caller callerOf(User user, boolean livemode) {
@@ -81,7 +96,7 @@ public class AccountService {
         user.organizationId(),
         livemode,
         new Actor(Actor.Type.USER, user.id()),
-        user.role().scopes());
+        user.role().scopes(isOperator(user.organizationId())));
   }
 
   public Optional<Organization> organization(String id) {
@@ -94,29 +109,52 @@ public class AccountService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public String planOf(String organizationId) {
-    return accounts.findPlan(organizationId).orElse("");
+    return accounts.findStanding(organizationId).map(OrganizationStanding::plan).orElse("");
   }
 
   /**
-   * Moves the organization to another plan, audited, and tells the features that hold a plan's
-   * consequences through {@link PlanChanged}; which plans exist is theirs to check.
+   * Whether the organization is the operator's, as stored now; no transaction of its own, for the
+   * same reason as {@link #planOf}.
    */
-  public void changePlan(String organizationId, String newPlan) {
-    Organization organization = accounts.findOrganization(organizationId).orElseThrow();
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isOperator(String organizationId) {
+    return accounts.findStanding(organizationId).map(OrganizationStanding::operator).orElse(false);
+  }
+
+  /** A page of every organization, for the operator; the caller's rights are the caller's check. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Organization> organizations(ListQuery<Organization> query) {
+    return accounts.list(query);
+  }
+
+  /**
+   * Moves the organization to another plan if If-Match allows, audited in the caller's log and the
+   * organization's live log, and tells the features that hold a plan's consequences through {@link
+   * PlanChanged}; which plans exist, and who may change them, is theirs to check.
+   */
+  public Organization changePlan(String organizationId, IfMatch precondition, String newPlan) {
+    Organization organization =
+        accounts
+            .findOrganization(organizationId)
+            .orElseThrow(() -> new OrganizationNotFoundException(organizationId));
+    precondition.check(organization.version());
     String before = organization.plan();
     if (!before.equals(newPlan)) {
       organization.changePlan(newPlan, clock);
-      audit.record(
-          "organization.plan_changed",
-          new AuditTarget("organization", organization.id()),
-          List.of(new FieldChange("plan", Json.createValue(before), Json.createValue(newPlan))));
+      AuditTarget target = new AuditTarget("organization", organization.id());
+      List<FieldChange> changes =
+          List.of(new FieldChange("plan", Json.createValue(before), Json.createValue(newPlan)));
+      audit.record(PLAN_CHANGED, target, changes);
+      audit.recordFor(
+          new TenantKey(organization.id(), true), Actor.OPERATOR, PLAN_CHANGED, target, changes);
+      accounts.flush();
     }
     planChanged.fire(new PlanChanged(organization.id(), before, organization.plan()));
+    return organization;
   }
 
   private NewOrganization create(
-      String name, ZoneId timeZone, String ownerEmail, String ownerName, char[] ownerPassword) {
-    Organization organization = Organization.create(name, DEFAULT_PLAN, timeZone, clock);
+      Organization organization, String ownerEmail, String ownerName, char[] ownerPassword) {
     accounts.add(organization);
     User owner =
         User.create(

@@ -50,7 +50,7 @@ public class FirstRun {
     Optional<String> configured = config.ownerPassword();
     String password = configured.orElseGet(PasswordHasher::generatePassword);
     NewOrganization created =
-        accounts.createOrganization(
+        accounts.createOperatorOrganization(
             config.organizationName(),
             ZoneId.of(config.timeZone()),
             config.ownerEmail(),

@@ -27,7 +27,7 @@ final class FirstRunBanner {
             + baseUrl
             + "/api/v1/api-keys");
     lines.add("");
-    lines.add("Organization: " + result.organizationId());
+    lines.add("Organization: " + result.organizationId() + " (the operator's: it sets every plan)");
     lines.add("Portal owner: " + result.ownerEmail());
     if (result.generatedPassword() != null) {
       lines.add(

@@ -13,6 +13,8 @@ import dev.portico.audit.AuditLog;
 import dev.portico.audit.domain.AuditTarget;
 import dev.portico.platform.http.IfMatch;
 import dev.portico.platform.listing.ListQuery;
+import dev.portico.platform.ratelimit.RateLimitCeiling;
+import dev.portico.platform.ratelimit.RateLimitCeilings;
 import dev.portico.platform.security.AuthenticationChallenges;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
@@ -27,13 +29,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * The transaction boundary of API keys: every change is written with its audit event in one
  * transaction, within the caller's organization and mode. A caller can never give a key a scope it
- * does not hold itself.
+ * does not hold itself, nor limits above its organization's plan's ceiling.
  */
 @ApplicationScoped
 @Transactional
@@ -47,12 +50,14 @@ public class ApiKeyService {
   @Inject KeyCredentialCache credentials;
   @Inject LastUsedTracker lastUsed;
   @Inject KeyOwners keyOwners;
+  @Inject RateLimitCeilings ceilings;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
   public IssuedApiKey create(ApiKeySettings settings, String ownerUserId) {
     Caller caller = requireWrite();
     requireHeld(caller, settings);
+    PlanCeilingCheck.require(ceilings.of(caller.organizationId()), settings);
     ApiKeyToken token = ApiKeyToken.generate(caller.livemode());
     TenantKey tenant = TenantKey.of(caller);
     ApiKey key = ApiKey.issue(tenant, settings, token, ownerUserId, clock);
@@ -91,7 +96,11 @@ public class ApiKeyService {
     precondition.check(key.version());
     ApiKeySettings before = key.settings();
     ApiKeySettings changed = change.apply(before);
-    requireHeld(callerContext.current(), changed);
+    Caller caller = callerContext.current();
+    requireHeld(caller, changed);
+    if (changesLimits(before, changed)) {
+      PlanCeilingCheck.require(ceilings.of(caller.organizationId()), changed);
+    }
     key.update(changed, clock);
     audit.record("api_key.updated", target(key), ApiKeyAudit.between(before, changed));
     keys.flush();
@@ -171,6 +180,12 @@ public class ApiKeyService {
     keyOwners.forget(organizationId, userId);
   }
 
+  /** The ceiling of the caller's organization's plan on its keys' limits. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public RateLimitCeiling ceiling() {
+    return ceilings.of(callerContext.current().organizationId());
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Instant now() {
     return clock.instant();
@@ -183,6 +198,15 @@ public class ApiKeyService {
       throw AuthenticationChallenges.insufficientScope(Scope.API_KEYS_WRITE);
     }
     return caller;
+  }
+
+  /**
+   * Whether the change touches the key's limits; a key left above a lowered ceiling can still be
+   * renamed (authentication holds it to the ceiling anyway).
+   */
+  private static boolean changesLimits(ApiKeySettings before, ApiKeySettings after) {
+    return before.rateLimitTier() != after.rateLimitTier()
+        || !Objects.equals(before.rateLimitOverride(), after.rateLimitOverride());
   }
 
   private static void requireHeld(Caller caller, ApiKeySettings settings) {

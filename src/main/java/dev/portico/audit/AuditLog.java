@@ -4,6 +4,7 @@ import dev.portico.audit.domain.AuditEvent;
 import dev.portico.audit.domain.AuditEventRepository;
 import dev.portico.audit.domain.AuditTarget;
 import dev.portico.audit.domain.FieldChange;
+import dev.portico.platform.security.Actor;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.tenancy.TenantKey;
@@ -29,11 +30,21 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, AuditTarget target, List<FieldChange> changes) {
     Caller caller = callerContext.current();
+    recordFor(TenantKey.of(caller), caller.actor(), action, target, changes);
+  }
+
+  /**
+   * Records in another tenant's log what the caller did to it, as {@code actor}: the operator
+   * changing a partner's plan shows in the partner's log too.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordFor(
+      TenantKey tenant, Actor actor, String action, AuditTarget target, List<FieldChange> changes) {
     events.add(
         AuditEvent.record(
-            TenantKey.of(caller),
+            tenant,
             action,
-            caller.actor(),
+            actor,
             target,
             changes.stream().filter(FieldChange::isChange).toList(),
             callerContext.origin(),

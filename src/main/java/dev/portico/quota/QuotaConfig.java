@@ -1,5 +1,6 @@
 package dev.portico.quota;
 
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.quota.domain.Overage;
 import dev.portico.quota.domain.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Settings of quotas, each documented in the README's configuration table, and the plan catalogue:
- * {@code portico.plans} names the plans, and {@code portico.plans.<name>.monthly-requests} and
- * {@code portico.plans.<name>.overage} ({@code block} or {@code allow}) define each.
+ * {@code portico.plans} names the plans, and {@code portico.plans.<name>.monthly-requests}, {@code
+ * portico.plans.<name>.overage} ({@code block} or {@code allow}) and {@code
+ * portico.plans.<name>.max-tier} (a rate-limit tier, or {@code none} for no ceiling) define each.
  */
 @ApplicationScoped
 public class QuotaConfig {
@@ -24,10 +26,14 @@ public class QuotaConfig {
   /** The plans Portico ships with, used for any setting left out. */
   private static final Map<String, Plan> BUILT_IN =
       Map.of(
-          "basic", new Plan("basic", 100_000, Overage.BLOCK),
-          "standard", new Plan("standard", 1_000_000, Overage.BLOCK),
-          "premium", new Plan("premium", 5_000_000, Overage.ALLOW),
-          "enterprise", new Plan("enterprise", 25_000_000, Overage.ALLOW));
+          "basic", new Plan("basic", 100_000, Overage.BLOCK, RateLimitTier.STANDARD),
+          "standard", new Plan("standard", 1_000_000, Overage.BLOCK, RateLimitTier.STANDARD),
+          "premium", new Plan("premium", 5_000_000, Overage.ALLOW, RateLimitTier.PREMIUM),
+          "enterprise",
+              new Plan("enterprise", 25_000_000, Overage.ALLOW, RateLimitTier.ENTERPRISE));
+
+  /** The value of {@code max-tier} that sets no ceiling. */
+  private static final String NO_CEILING = "none";
 
   @Inject Config config;
 
@@ -100,6 +106,28 @@ public class QuotaConfig {
                                     prefix + "overage must be block or allow, not '" + text + "'")))
             .or(() -> Optional.ofNullable(builtIn).map(Plan::overage))
             .orElse(Overage.BLOCK);
-    return new Plan(name, monthly, overage);
+    Optional<String> maxTier = config.getOptionalValue(prefix + "max-tier", String.class);
+    RateLimitTier ceiling;
+    if (maxTier.isPresent()) {
+      ceiling = maxTier(prefix, maxTier.get());
+    } else {
+      ceiling = builtIn == null ? RateLimitTier.DEFAULT : builtIn.maxTier();
+    }
+    return new Plan(name, monthly, overage, ceiling);
+  }
+
+  /** The tier {@code text} names; null for {@link #NO_CEILING}. */
+  private static RateLimitTier maxTier(String prefix, String text) {
+    if (NO_CEILING.equals(text.strip())) {
+      return null;
+    }
+    return RateLimitTier.parse(text.strip())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    prefix
+                        + "max-tier must be basic, standard, premium, enterprise or none, not '"
+                        + text
+                        + "'"));
   }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
+import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.quota.QuotaCounter.Count;
 import dev.portico.quota.QuotaCounter.Pending;
 import dev.portico.quota.QuotaCounter.UsageKey;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 class QuotaCounterTest {
 
-  private static final Plan BLOCKS_AT_5 = new Plan("small", 5, Overage.BLOCK);
-  private static final Plan ALLOWS = new Plan("open", 5, Overage.ALLOW);
+  private static final Plan BLOCKS_AT_5 =
+      new Plan("small", 5, Overage.BLOCK, RateLimitTier.STANDARD);
+  private static final Plan ALLOWS = new Plan("open", 5, Overage.ALLOW, RateLimitTier.STANDARD);
 
   private final ManualClock clock = new ManualClock(Instant.parse("2026-11-25T10:00:00Z"));
   private final QuotaCounter counter = new QuotaCounter(clock, Duration.ofSeconds(5));
@@ -118,7 +120,7 @@ class QuotaCounterTest {
 
   @Test
   void concurrentRequestsOfOneOrganizationAreAdmittedExactlyUpToTheQuota() throws Exception {
-    Plan quota = new Plan("busy", 1_000, Overage.BLOCK);
+    Plan quota = new Plan("busy", 1_000, Overage.BLOCK, RateLimitTier.STANDARD);
     ExecutorService threads = Executors.newFixedThreadPool(16);
     try {
       List<Callable<Boolean>> requests = new ArrayList<>();

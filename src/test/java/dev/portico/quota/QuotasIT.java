@@ -5,13 +5,13 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import dev.portico.testing.Api;
 import dev.portico.testing.ConsoleClient;
 import dev.portico.testing.Keys;
+import dev.portico.testing.Operator;
 import dev.portico.testing.TestAccounts;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
  * Monthly quotas over HTTP, on the small plans the test server's configuration adds (bin/test:
  * small-block and small-allow, 10 requests a month each): the count, the block at 100 % and what a
  * blocked request leaves behind, letting traffic through, the alerts and their events recorded
- * once, and the console's quota panel and plan change.
+ * once, and the console's quota panel. The operator moves each test's organization to its plan.
  */
 class QuotasIT {
 
   private static final int QUOTA = 10;
 
   /** An owner's console on the API keys page, and a key of the organization with every scope. */
-  private record Tenant(ConsoleClient console, String key) {}
+  private record Tenant(ConsoleClient console, String key, String organizationId) {}
 
   private static Tenant tenantOn(String plan) {
     ConsoleClient console =
@@ -43,8 +43,9 @@ class QuotasIT {
                 "Quota " + plan, TestAccounts.email("quota"), TestAccounts.PASSWORD)
             .get("/portal/api-keys");
     String key = createKey(console, "Quota test", "customers:write");
-    changePlan(console, plan);
-    return new Tenant(console, key);
+    String organizationId = Operator.organizationOf(key);
+    Operator.changePlan(organizationId, plan);
+    return new Tenant(console, key, organizationId);
   }
 
   private static String createKey(ConsoleClient console, String name, String scope) {
@@ -58,11 +59,6 @@ class QuotasIT {
             "expires_at", ""),
         "create-key");
     return console.revealedSecret().orElseThrow(() -> new AssertionError(console.fieldErrors()));
-  }
-
-  private static void changePlan(ConsoleClient console, String plan) {
-    console.get("/portal/api-keys").submit("plan", Map.of("plan-choice", plan), "change-plan");
-    assertThat(console.notices(), hasItem("The organization is now on plan " + plan + "."));
   }
 
   private static JsonObject quota(String key) {
@@ -130,7 +126,7 @@ class QuotasIT {
         is(200));
 
     // Let through from now on; the refused POST left nothing, not even its idempotency key.
-    changePlan(tenant.console(), "small-allow");
+    Operator.changePlan(tenant.organizationId(), "small-allow");
     HttpResponse<String> created =
         Api.postJson("/api/v1/customers", customer, with(key, "Idempotency-Key", idempotencyKey));
     assertThat(created.body(), created.statusCode(), is(201));
@@ -210,6 +206,12 @@ class QuotasIT {
     JsonObject basic = plans.get(0);
     assertThat(basic.getJsonNumber("monthly_requests").longValue(), is(100_000L));
     assertThat(basic.getString("overage"), is("block"));
+    assertThat(basic.getString("max_rate_limit_tier"), is("standard"));
+    assertThat(plans.get(3).getString("max_rate_limit_tier"), is("enterprise"));
+    assertThat(
+        "a plan the operator adds is held to the default tier unless configured",
+        plans.get(4).getString("max_rate_limit_tier"),
+        is("standard"));
     assertThat(
         plans.stream().filter(p -> p.getBoolean("current")).map(p -> p.getString("id")).toList(),
         is(List.of("small-block")));

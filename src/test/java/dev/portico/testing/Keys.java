@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class Keys {
 
   private static final Pattern PRINTED_KEY = Pattern.compile("^##\\s+(sk_test_[0-9A-Za-z]{43})\\s");
+  private static final Pattern PRINTED_PASSWORD = Pattern.compile("^##\\s+Password:\\s+(\\S+)\\s");
   private static volatile String bootstrap;
 
   private Keys() {}
@@ -90,17 +91,26 @@ public final class Keys {
     return new String[] {"Authorization", "Bearer " + key};
   }
 
+  /** The first-run owner's password, generated and printed once: the operator's console. */
+  public static String bootstrapOwnerPassword() {
+    return readPrinted(PRINTED_PASSWORD, "owner password");
+  }
+
   private static String readPrintedKey() {
+    return readPrinted(PRINTED_KEY, "key");
+  }
+
+  private static String readPrinted(Pattern pattern, String what) {
     try {
       for (String line : Files.readAllLines(consoleLog())) {
-        Matcher key = PRINTED_KEY.matcher(line);
-        if (key.find()) {
-          return key.group(1);
+        Matcher printed = pattern.matcher(line);
+        if (printed.find()) {
+          return printed.group(1);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    throw new IllegalStateException("no first-run key in " + consoleLog());
+    throw new IllegalStateException("no first-run " + what + " in " + consoleLog());
   }
 }

@@ -1,5 +1,6 @@
 package dev.portico.account.domain;
 
+import dev.portico.platform.listing.ListQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +15,14 @@ public interface AccountRepository {
 
   Optional<Organization> findOrganization(String id);
 
-  /** The organization's plan as stored now, past any cache: another server may have changed it. */
-  Optional<String> findPlan(String organizationId);
+  /**
+   * The organization's plan and operator flag as stored now, past any cache: another server may
+   * have changed them.
+   */
+  Optional<OrganizationStanding> findStanding(String organizationId);
+
+  /** A page of every organization, as the operator lists them. */
+  List<Organization> list(ListQuery<Organization> query);
 
   Optional<User> findUser(String id);
 
@@ -27,4 +34,7 @@ public interface AccountRepository {
   long countOwners(String organizationId);
 
   void remove(User user);
+
+  /** Writes pending changes now, so an organization's version is current before it is answered. */
+  void flush();
 }

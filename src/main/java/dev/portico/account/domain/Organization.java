@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** A tenant: it owns all business data, in a live and a test mode. */
+/**
+ * A tenant: it owns all business data, in a live and a test mode. One is the operator's, the
+ * business that runs Portico.
+ */
 @Entity
 @Table(name = "organizations")
 public class Organization {
@@ -26,6 +29,9 @@ public class Organization {
   @Column(nullable = false)
   private String plan;
 
+  @Column(name = "is_operator", nullable = false)
+  private boolean operator;
+
   @Column(name = "time_zone", nullable = false)
   private String timeZone;
 
@@ -36,6 +42,14 @@ public class Organization {
   private Instant updatedAt;
 
   @Version private long version;
+
+  /** The operator's organization: the business that runs Portico, which sets others' plans. */
+  public static Organization createOperator(
+      String name, String plan, ZoneId timeZone, Clock clock) {
+    Organization organization = create(name, plan, timeZone, clock);
+    organization.operator = true;
+    return organization;
+  }
 
   protected Organization() {}
 
@@ -72,6 +86,14 @@ public class Organization {
   public void changePlan(String newPlan, Clock clock) {
     plan = requireText(newPlan, "plan");
     updatedAt = clock.instant();
+  }
+
+  public boolean isOperator() {
+    return operator;
+  }
+
+  public long version() {
+    return version;
   }
 
   public ZoneId timeZone() {

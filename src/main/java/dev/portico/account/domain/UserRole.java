@@ -18,14 +18,21 @@ public enum UserRole {
   /** Reads only. */
   VIEWER;
 
-  /** What the role may do through the API-facing services, as the scopes an API key would hold. */
-  public Set<Scope> scopes() {
-    if (this != VIEWER) {
-      return Scope.all();
+  /**
+   * What the role may do through the API-facing services, as the scopes an API key would hold. In
+   * the operator organization the role also reads organizations, and an owner or admin sets their
+   * plans.
+   */
+  public Set<Scope> scopes(boolean operatorOrganization) {
+    Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+    Scope.partner().stream().filter(s -> this != VIEWER || s.isRead()).forEach(scopes::add);
+    if (operatorOrganization) {
+      scopes.add(Scope.ORGANIZATIONS_READ);
+      if (managesMembers()) {
+        scopes.add(Scope.ORGANIZATIONS_WRITE);
+      }
     }
-    Set<Scope> reads = EnumSet.noneOf(Scope.class);
-    Scope.all().stream().filter(Scope::isRead).forEach(reads::add);
-    return reads;
+    return scopes;
   }
 
   public boolean managesMembers() {

@@ -2,8 +2,11 @@ package dev.portico.account.infra;
 
 import dev.portico.account.domain.AccountRepository;
 import dev.portico.account.domain.Organization;
+import dev.portico.account.domain.OrganizationStanding;
 import dev.portico.account.domain.User;
 import dev.portico.account.domain.UserRole;
+import dev.portico.platform.listing.ListJpql;
+import dev.portico.platform.listing.ListQuery;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +23,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
 
-  private static final String PLAN_SQL = "SELECT plan FROM organizations WHERE id = ?";
+  private static final String STANDING_SQL =
+      "SELECT plan, is_operator FROM organizations WHERE id = ?";
 
   @PersistenceContext(unitName = "portico")
   EntityManager em;
@@ -56,16 +60,25 @@ public class JpaAccountRepository implements AccountRepository {
    * path (when its cache lapses), where a request must not wait on a persistence context.
    */
   @Override
-  public Optional<String> findPlan(String organizationId) {
+  public Optional<OrganizationStanding> findStanding(String organizationId) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement select = connection.prepareStatement(PLAN_SQL)) {
+        PreparedStatement select = connection.prepareStatement(STANDING_SQL)) {
       select.setString(1, organizationId);
       try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+        return row.next()
+            ? Optional.of(new OrganizationStanding(row.getString(1), row.getBoolean(2)))
+            : Optional.empty();
       }
     } catch (SQLException e) {
       throw new IllegalStateException("reading the organization's plan failed", e);
     }
+  }
+
+  @Override
+  public List<Organization> list(ListQuery<Organization> query) {
+    ListJpql<Organization> jpql = ListJpql.select(Organization.class, "o", query);
+    query.text("plan").ifPresent(plan -> jpql.where("o.plan = :plan", "plan", plan));
+    return jpql.createdRange("createdAt").fetch(em);
   }
 
   @Override
@@ -105,6 +118,11 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public void remove(User user) {
     em.remove(em.contains(user) ? user : em.merge(user));
+    em.flush();
+  }
+
+  @Override
+  public void flush() {
     em.flush();
   }
 }

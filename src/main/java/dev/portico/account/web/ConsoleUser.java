@@ -45,6 +45,11 @@ public class ConsoleUser {
     return callerContext.current().has(Scope.API_KEYS_WRITE);
   }
 
+  /** Whether the user acts for the operator: the console then links the organizations page. */
+  public boolean isOperator() {
+    return callerContext.current().has(Scope.ORGANIZATIONS_READ);
+  }
+
   public boolean isManagesMembers() {
     return user().role().managesMembers();
   }

@@ -13,6 +13,7 @@ import dev.portico.platform.faces.FieldMessages;
 import dev.portico.platform.faces.Notices;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
+import dev.portico.platform.ratelimit.RateLimitCeiling;
 import dev.portico.platform.ratelimit.RateLimitTier;
 import dev.portico.platform.security.CallerContext;
 import dev.portico.platform.security.Scope;
@@ -195,12 +196,25 @@ public class ApiKeysPage implements Serializable {
     return more;
   }
 
+  /** The scopes the signed-in user holds, which are all a key of theirs may have. */
   public List<String> getScopeChoices() {
-    return Arrays.stream(Scope.values()).map(Scope::text).toList();
+    return Arrays.stream(Scope.values())
+        .filter(callerContext.current()::has)
+        .map(Scope::text)
+        .toList();
   }
 
   public List<String> getTierChoices() {
     return Arrays.stream(RateLimitTier.values()).map(RateLimitTier::text).toList();
+  }
+
+  /** The plan's ceiling, beside the tier choice; a tier above it is refused, naming it. */
+  public String getTierHint() {
+    RateLimitCeiling ceiling = keys.ceiling();
+    return ceiling
+        .tier()
+        .map(tier -> "Up to " + tier.text() + " on your plan, " + ceiling.plan() + ".")
+        .orElse("Any tier: your organization has no ceiling.");
   }
 
   public String getName() {

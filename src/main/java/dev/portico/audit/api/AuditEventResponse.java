@@ -53,7 +53,11 @@ public record AuditEventResponse(
   @Schema(name = "AuditReference")
   @JsonbPropertyOrder({"type", "id"})
   public record Reference(
-      @Schema(description = "api_key, user, oauth_client or system.", example = "api_key")
+      @Schema(
+              description =
+                  "api_key, user, oauth_client, system or operator (the business that runs"
+                      + " Portico).",
+              example = "api_key")
           String type,
       @Schema(example = "key_0GZlGz3ZzMXlqC1aYw8N1w") String id) {}
 

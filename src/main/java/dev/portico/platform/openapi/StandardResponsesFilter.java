@@ -44,6 +44,9 @@ public class StandardResponsesFilter implements OASFilter {
   private static final Set<String> QUOTA_FREE_OPERATIONS =
       Set.of("getQuota", "listPlans", "getRateLimit", "listRateLimitTiers");
 
+  /** The operations that give a key a rate-limit tier or override, bounded by the plan. */
+  private static final Set<String> PLAN_CEILING_OPERATIONS = Set.of("createApiKey", "updateApiKey");
+
   @Override
   public void filterOpenAPI(OpenAPI openApi) {
     Components components =
@@ -204,6 +207,9 @@ public class StandardResponsesFilter implements OASFilter {
     errors.add(ErrorCode.RATE_LIMITED);
     if (!QUOTA_FREE_OPERATIONS.contains(operation.getOperationId())) {
       errors.add(ErrorCode.QUOTA_EXCEEDED);
+    }
+    if (PLAN_CEILING_OPERATIONS.contains(operation.getOperationId())) {
+      errors.add(ErrorCode.ABOVE_PLAN_CEILING);
     }
     // The database cannot be reached (a restart, a failover); counted requests are also refused
     // while the shared rate-limit backend is down, if so configured.

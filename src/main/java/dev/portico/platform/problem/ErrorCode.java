@@ -33,6 +33,10 @@ public enum ErrorCode {
       403,
       "IP address not allowed",
       "This API key may not be used from the address the request came from."),
+  ABOVE_PLAN_CEILING(
+      403,
+      "Above the plan's ceiling",
+      "The organization's plan does not allow this rate-limit tier or override."),
   TEST_MODE_ONLY(
       403,
       "Test mode only",

@@ -2,7 +2,9 @@ package dev.portico.platform.security;
 
 import java.util.Objects;
 
-/** Who did something: an API key, a portal user, an OAuth client, or Portico itself. */
+/**
+ * Who did something: an API key, a portal user, an OAuth client, Portico itself, or the operator.
+ */
 public record Actor(Type type, String id) {
 
   /** The kinds of actor the audit log distinguishes. */
@@ -10,7 +12,9 @@ public record Actor(Type type, String id) {
     API_KEY,
     USER,
     OAUTH_CLIENT,
-    SYSTEM;
+    SYSTEM,
+    /** The business that runs Portico, as a partner's audit log shows it: by role, not by name. */
+    OPERATOR;
 
     public String text() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -18,6 +22,8 @@ public record Actor(Type type, String id) {
   }
 
   public static final Actor SYSTEM = new Actor(Type.SYSTEM, "portico");
+
+  public static final Actor OPERATOR = new Actor(Type.OPERATOR, "operator");
 
   public Actor {
     Objects.requireNonNull(type, "actor type is required");

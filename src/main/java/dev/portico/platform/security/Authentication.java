@@ -1,5 +1,6 @@
 package dev.portico.platform.security;
 
+import dev.portico.platform.ratelimit.RateLimitCeiling;
 import dev.portico.platform.ratelimit.RateLimitSubject;
 import java.util.Objects;
 
@@ -12,5 +13,10 @@ public record Authentication(Caller caller, RateLimitSubject rateLimitSubject) {
   public Authentication {
     Objects.requireNonNull(caller, "caller is required");
     Objects.requireNonNull(rateLimitSubject, "rate-limit subject is required");
+  }
+
+  /** This authentication with its budget held to the ceiling of the caller's organization. */
+  public Authentication within(RateLimitCeiling ceiling) {
+    return new Authentication(caller, ceiling.bound(rateLimitSubject));
   }
 }

@@ -1,5 +1,6 @@
 package dev.portico.platform.security;
 
+import dev.portico.platform.ratelimit.RateLimitCeilings;
 import dev.portico.platform.web.RequestIds;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,8 @@ import java.util.List;
  * Authenticates API requests: finds the authenticator that recognizes the presented credential and
  * records the resulting {@link Caller} with its rate-limit budget. A {@link PublicEndpoint} answers
  * without a credential, but one that is presented is still checked, so a wrong key is reported on
- * any call (as GitHub and Stripe do) rather than silently ignored.
+ * any call (as GitHub and Stripe do) rather than silently ignored. Whatever the credential says,
+ * its budget is held to the ceiling of its organization's plan.
  */
 @Provider
 @ApplicationScoped
@@ -28,6 +30,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Context ResourceInfo resource;
   @Context HttpServletRequest servletRequest;
   @Inject CallerContext callerContext;
+  @Inject RateLimitCeilings ceilings;
 
   private List<CredentialAuthenticator> authenticators;
 
@@ -44,8 +47,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     String token = presented.orElseThrow(AuthenticationChallenges::missing);
     String ip = servletRequest.getRemoteAddr();
+    Authentication authentication = authenticatorFor(token).authenticate(token, ip);
     callerContext.set(
-        authenticatorFor(token).authenticate(token, ip),
+        authentication.within(ceilings.of(authentication.caller().organizationId())),
         new RequestOrigin(ip, RequestIds.of(servletRequest).value()));
   }
 

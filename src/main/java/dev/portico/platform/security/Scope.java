@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** A permission a credential carries, written as in SPEC: {@code customers:read}. */
+/**
+ * A permission a credential carries, written as in SPEC: {@code customers:read}. The {@code
+ * organizations} scopes are the operator's: only the operator organization's callers hold them.
+ */
 public enum Scope {
   CUSTOMERS_READ,
   CUSTOMERS_WRITE,
@@ -23,7 +26,9 @@ public enum Scope {
   API_KEYS_WRITE,
   INTEGRATIONS_READ,
   INTEGRATIONS_WRITE,
-  AUDIT_READ;
+  AUDIT_READ,
+  ORGANIZATIONS_READ,
+  ORGANIZATIONS_WRITE;
 
   private final String text;
 
@@ -53,8 +58,21 @@ public enum Scope {
     return scopes;
   }
 
+  /** Whether only the operator, the business that runs Portico, may hold this scope. */
+  public boolean isOperator() {
+    return this == ORGANIZATIONS_READ || this == ORGANIZATIONS_WRITE;
+  }
+
+  /** Every scope, the operator's included. */
   public static Set<Scope> all() {
     return EnumSet.allOf(Scope.class);
+  }
+
+  /** Every scope a partner organization's caller may hold: all but the operator's. */
+  public static Set<Scope> partner() {
+    Set<Scope> partner = EnumSet.noneOf(Scope.class);
+    all().stream().filter(s -> !s.isOperator()).forEach(partner::add);
+    return partner;
   }
 
   @Override

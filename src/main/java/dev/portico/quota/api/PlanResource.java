@@ -30,8 +30,10 @@ public class PlanResource {
   private static final String PLANS_EXAMPLE =
       """
       {"object":"list","data":[
-        {"object":"plan","id":"basic","monthly_requests":100000,"overage":"block","current":true},
-        {"object":"plan","id":"premium","monthly_requests":5000000,"overage":"allow","current":false}],
+        {"object":"plan","id":"basic","monthly_requests":100000,"overage":"block",
+         "max_rate_limit_tier":"standard","current":true},
+        {"object":"plan","id":"premium","monthly_requests":5000000,"overage":"allow",
+         "max_rate_limit_tier":"premium","current":false}],
        "has_more":false,"next_cursor":null}
       """;
 

@@ -31,7 +31,8 @@ public class QuotaResource {
 
   private static final String QUOTA_EXAMPLE =
       """
-      {"object":"quota","enforced":true,"plan":"basic","period":"2026-11",
+      {"object":"quota","enforced":true,"organization":"org_0GZlGz3ZzMXlqC1aYw8N1w",
+       "plan":"basic","period":"2026-11",
        "period_start":"2026-11-01T00:00:00Z","period_end":"2026-12-01T00:00:00Z",
        "limit":100000,"used":80321,"remaining":19679,"refused_requests":57,"overage":"block",
        "alerts":[
@@ -63,6 +64,7 @@ public class QuotaResource {
     String organizationId = callerContext.current().organizationId();
     QuotaUse use = quotas.use(organizationId);
     return QuotaResponse.of(
+        organizationId,
         use,
         quotas.refused(organizationId, use.period()),
         quotas.enabled(),

@@ -12,7 +12,13 @@ public record QuotaResponse(
     @Schema(example = "quota") String object,
     @Schema(description = "Whether requests are counted against the quota at all.")
         boolean enforced,
-    @Schema(example = "basic") String plan,
+    @Schema(
+            description =
+                "The organization's id: name it when asking the operator for another plan.",
+            example = "org_0GZlGz3ZzMXlqC1aYw8N1w")
+        String organization,
+    @Schema(description = "Set by the operator, never by the organization.", example = "basic")
+        String plan,
     @Schema(description = "The month, in UTC.", example = "2026-11") String period,
     @Schema(example = "2026-11-01T00:00:00Z") Instant periodStart,
     @Schema(
@@ -43,10 +49,15 @@ public record QuotaResponse(
     @Schema(description = "This period's alerts, oldest first.") List<QuotaAlertResponse> alerts) {
 
   public static QuotaResponse of(
-      QuotaUse use, long refused, boolean enforced, List<QuotaAlert> alerts) {
+      String organizationId,
+      QuotaUse use,
+      long refused,
+      boolean enforced,
+      List<QuotaAlert> alerts) {
     return new QuotaResponse(
         "quota",
         enforced,
+        organizationId,
         use.plan().name(),
         use.period().text(),
         use.period().start(),

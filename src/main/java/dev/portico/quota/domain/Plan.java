@@ -1,9 +1,15 @@
 package dev.portico.quota.domain;
 
+import dev.portico.platform.ratelimit.RateLimitCeiling;
+import dev.portico.platform.ratelimit.RateLimitTier;
 import java.util.Objects;
+import java.util.Optional;
 
-/** An organization plan: how many API requests a calendar month (UTC) includes, and after. */
-public record Plan(String name, long monthlyRequests, Overage overage) {
+/**
+ * An organization plan: how many API requests a calendar month (UTC) includes, what happens after,
+ * and the highest rate-limit tier the organization's keys may have ({@code null}: no ceiling).
+ */
+public record Plan(String name, long monthlyRequests, Overage overage, RateLimitTier maxTier) {
 
   public Plan {
     Objects.requireNonNull(name, "plan name is required");
@@ -16,5 +22,13 @@ public record Plan(String name, long monthlyRequests, Overage overage) {
 
   public boolean blocks() {
     return overage == Overage.BLOCK;
+  }
+
+  public Optional<RateLimitTier> highestTier() {
+    return Optional.ofNullable(maxTier);
+  }
+
+  public RateLimitCeiling ceiling() {
+    return maxTier == null ? RateLimitCeiling.NONE : RateLimitCeiling.of(name, maxTier);
   }
 }

@@ -8,6 +8,7 @@ import dev.portico.quota.QuotaConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
@@ -33,7 +34,7 @@ public class OrganizationPlans {
     return plans.get(organizationId, accounts::planOf);
   }
 
-  void forget(@Observes PlanChanged change) {
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlanChanged change) {
     plans.invalidate(change.organizationId());
   }
 }

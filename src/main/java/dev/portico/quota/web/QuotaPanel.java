@@ -1,29 +1,21 @@
 package dev.portico.quota.web;
 
-import dev.portico.platform.faces.ConsolePages;
-import dev.portico.platform.faces.Notices;
+import dev.portico.platform.ratelimit.RateLimitCeiling;
+import dev.portico.platform.ratelimit.RateLimitCeilings;
 import dev.portico.platform.security.CallerContext;
-import dev.portico.quota.PlanCatalog;
-import dev.portico.quota.PlanChanges;
-import dev.portico.quota.PlanChanges.PlanChangeRefused;
 import dev.portico.quota.QuotaService;
-import dev.portico.quota.domain.Plan;
 import dev.portico.quota.domain.QuotaUse;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /**
- * The organization's plan and this month's use of its quota, on the API keys page, and the owner's
- * form to change the plan.
+ * The organization's plan, its rate-limit ceiling and this month's use of its quota, on the API
+ * keys page. The operator sets the plan (on the organizations page), never the organization itself.
  */
 @Named
 @RequestScoped
@@ -33,21 +25,21 @@ public class QuotaPanel {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   @Inject QuotaService quotas;
-  @Inject PlanCatalog plans;
-  @Inject PlanChanges planChanges;
+  @Inject RateLimitCeilings ceilings;
   @Inject CallerContext callerContext;
-  @Inject Notices notices;
 
   private QuotaUse use;
   private long refused;
-  private String chosenPlan;
 
   @PostConstruct
   void load() {
     String organizationId = callerContext.current().organizationId();
     use = quotas.use(organizationId);
     refused = quotas.refused(organizationId, use.period());
-    chosenPlan = use.plan().name();
+  }
+
+  public String getOrganizationId() {
+    return callerContext.current().organizationId();
   }
 
   public String getPlan() {
@@ -102,42 +94,18 @@ public class QuotaPanel {
     return quotas.enabled();
   }
 
-  public boolean isOwner() {
-    return planChanges.allowed();
-  }
-
-  public List<SelectItem> getPlanChoices() {
-    return plans.all().stream()
+  /** Which rate-limit tiers the organization's keys may have, and who decides. */
+  public String getCeiling() {
+    RateLimitCeiling ceiling = ceilings.of(callerContext.current().organizationId());
+    return ceiling
+        .tier()
         .map(
-            p ->
-                new SelectItem(
-                    p.name(),
-                    p.name()
-                        + " · "
-                        + count(p.monthlyRequests())
-                        + " requests/month, then "
-                        + p.overage().text()))
-        .toList();
-  }
-
-  public String getChosenPlan() {
-    return chosenPlan;
-  }
-
-  public void setChosenPlan(String chosenPlan) {
-    this.chosenPlan = chosenPlan;
-  }
-
-  public void changePlan() {
-    try {
-      Plan plan = planChanges.change(chosenPlan);
-      notices.add("The organization is now on plan " + plan.name() + ".");
-      ConsolePages.redirect("/portal/api-keys");
-    } catch (PlanChangeRefused refused) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-    }
+            tier ->
+                "Keys may have rate-limit tiers up to "
+                    + tier.text()
+                    + ", with overrides no higher than its limits. The operator sets the plan;"
+                    + " ask them for another.")
+        .orElse("Keys may have any rate-limit tier and override: there is no ceiling.");
   }
 
   private static String count(long value) {
