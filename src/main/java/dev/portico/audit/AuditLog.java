@@ -7,6 +7,7 @@ import dev.portico.audit.domain.FieldChange;
 import dev.portico.platform.security.Actor;
 import dev.portico.platform.security.Caller;
 import dev.portico.platform.security.CallerContext;
+import dev.portico.platform.security.RequestOrigin;
 import dev.portico.platform.tenancy.TenantKey;
 import dev.portico.platform.time.PorticoClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,16 +31,28 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, AuditTarget target, List<FieldChange> changes) {
     Caller caller = callerContext.current();
-    recordFor(TenantKey.of(caller), caller.actor(), action, target, changes);
+    add(TenantKey.of(caller), caller.actor(), action, target, changes, callerContext.origin());
   }
 
   /**
    * Records in another tenant's log what the caller did to it, as {@code actor}: the operator
-   * changing a partner's plan shows in the partner's log too.
+   * changing a partner's plan shows in the partner's log too, with the request id but not the
+   * operator's address.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordFor(
       TenantKey tenant, Actor actor, String action, AuditTarget target, List<FieldChange> changes) {
+    RequestOrigin origin = new RequestOrigin(null, callerContext.origin().requestId());
+    add(tenant, actor, action, target, changes, origin);
+  }
+
+  private void add(
+      TenantKey tenant,
+      Actor actor,
+      String action,
+      AuditTarget target,
+      List<FieldChange> changes,
+      RequestOrigin origin) {
     events.add(
         AuditEvent.record(
             tenant,
@@ -47,7 +60,7 @@ public class AuditLog {
             actor,
             target,
             changes.stream().filter(FieldChange::isChange).toList(),
-            callerContext.origin(),
+            origin,
             clock));
   }
 }

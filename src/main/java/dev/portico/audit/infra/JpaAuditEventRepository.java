@@ -5,6 +5,7 @@ import dev.portico.audit.domain.AuditEventRepository;
 import dev.portico.platform.listing.ListJpql;
 import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.tenancy.TenantEntityManager;
+import dev.portico.platform.tenancy.TenantKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,7 +21,8 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
   @Override
   public void add(AuditEvent event) {
-    tenant.get().persist(event);
+    // Usually the caller's own log; the operator also writes into the organization it changed.
+    tenant.of(new TenantKey(event.organizationId(), event.livemode())).persist(event);
   }
 
   @Override

@@ -13,9 +13,10 @@ import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.quota.domain.Plan;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,18 +25,21 @@ import java.util.Map;
 /**
  * The operator's organizations page: every organization, newest first, 50 a page; with {@code
  * ?id=}, one organization and the form that moves it to another plan. Anyone else is told the page
- * is the operator's and shown nothing.
+ * is the operator's and shown nothing. View-scoped, so a postback finds the organization its form
+ * was shown for.
  */
 @Named
-@RequestScoped
-public class OrganizationsPage {
+@ViewScoped
+public class OrganizationsPage implements Serializable {
 
+  private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 50;
 
   @Inject OperatorService operator;
   @Inject CursorCodec cursors;
   @Inject Notices notices;
 
+  private boolean allowed;
   private String id;
   private String cursor;
   private String chosenPlan;
@@ -45,7 +49,8 @@ public class OrganizationsPage {
 
   /** Called by the page's view action, once its parameters are set. */
   public void load() {
-    if (!isAllowed()) {
+    allowed = operator.callerIsOperator();
+    if (!allowed) {
       return;
     }
     if (id != null && !id.isBlank()) {
@@ -93,8 +98,9 @@ public class OrganizationsPage {
     return new OrganizationRow(organization, operator.planOf(organization));
   }
 
+  /** Read once when the page is shown; the service checks again on every change. */
   public boolean isAllowed() {
-    return operator.callerIsOperator();
+    return allowed;
   }
 
   public List<String> getPlanChoices() {

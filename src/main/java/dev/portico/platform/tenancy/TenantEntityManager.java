@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.SynchronizationType;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,21 +29,37 @@ public class TenantEntityManager implements Serializable {
   @Inject transient CallerContext callerContext;
 
   private transient EntityManager entityManager;
+  private final transient Map<TenantKey, EntityManager> others = new HashMap<>();
 
   public EntityManager get() {
     if (entityManager == null) {
-      TenantKey tenant = TenantKey.of(callerContext.current());
-      entityManager =
-          factory.createEntityManager(
-              SynchronizationType.SYNCHRONIZED,
-              Map.of(
-                  Tenancy.ORGANIZATION,
-                  tenant.organizationId(),
-                  Tenancy.LIVEMODE,
-                  tenant.livemode()));
-      entityManager.joinTransaction();
+      entityManager = open(TenantKey.of(callerContext.current()));
     }
     return entityManager;
+  }
+
+  /**
+   * Another tenant's persistence context in this same transaction, for the rare record a caller
+   * writes into another organization's data: the operator's plan change in the partner's audit log.
+   */
+  public EntityManager of(TenantKey tenant) {
+    if (tenant.equals(TenantKey.of(callerContext.current()))) {
+      return get();
+    }
+    return others.computeIfAbsent(tenant, this::open);
+  }
+
+  private EntityManager open(TenantKey tenant) {
+    EntityManager opened =
+        factory.createEntityManager(
+            SynchronizationType.SYNCHRONIZED,
+            Map.of(
+                Tenancy.ORGANIZATION,
+                tenant.organizationId(),
+                Tenancy.LIVEMODE,
+                tenant.livemode()));
+    opened.joinTransaction();
+    return opened;
   }
 
   @PreDestroy
@@ -50,5 +67,6 @@ public class TenantEntityManager implements Serializable {
     if (entityManager != null && entityManager.isOpen()) {
       entityManager.close();
     }
+    others.values().stream().filter(EntityManager::isOpen).forEach(EntityManager::close);
   }
 }
