@@ -12,7 +12,10 @@ public record AddressBody(
     @Size(max = 100) @Schema(example = "San Francisco") String city,
     @Size(max = 100) @Schema(example = "CA") String state,
     @Size(max = 20) @Schema(example = "94105") String postalCode,
-    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US or DE")
+    @Size(max = 2)
+        @Pattern(
+            regexp = "[A-Z]{2}",
+            message = "must be an ISO 3166-1 alpha-2 code such as US or DE")
         @Schema(description = "ISO 3166-1 alpha-2.", example = "US")
         String country) {
 

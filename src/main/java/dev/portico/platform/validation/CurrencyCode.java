@@ -18,6 +18,9 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = CurrencyCodeValidator.class)
 public @interface CurrencyCode {
 
+  /** Every ISO 4217 code has three letters. */
+  int LENGTH = 3;
+
   String message() default "must be an ISO 4217 currency code such as usd or eur";
 
   Class<?>[] groups() default {};
