@@ -16,7 +16,7 @@ import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -197,7 +197,7 @@ public class CustomerResource {
       @Parameter(description = "The ETag last read; 412 if the customer changed since.")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull JsonStructure body) {
+      @NotNull JsonObject body) {
     PatchBody<UpdateCustomerRequest> patch =
         PatchBody.ofValid(body, UpdateCustomerRequest.class, validator);
     Customer customer =

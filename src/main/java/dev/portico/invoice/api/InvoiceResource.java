@@ -18,7 +18,7 @@ import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -232,7 +232,7 @@ public class InvoiceResource {
       @Parameter(description = "The ETag last read; 412 if the invoice changed since.")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull JsonStructure body) {
+      @NotNull JsonObject body) {
     PatchBody<UpdateInvoiceRequest> patch =
         PatchBody.ofValid(body, UpdateInvoiceRequest.class, validator);
     return tagged(

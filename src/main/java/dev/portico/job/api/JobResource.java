@@ -20,7 +20,7 @@ import dev.portico.platform.security.Scope;
 import dev.portico.platform.time.ModeClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonStructure;
+import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -234,7 +234,7 @@ public class JobResource {
       @Parameter(description = "The ETag last read; 412 if the job changed since.")
           @HeaderParam("If-Match")
           String ifMatch,
-      @NotNull JsonStructure body) {
+      @NotNull JsonObject body) {
     PatchBody<UpdateJobRequest> patch = PatchBody.ofValid(body, UpdateJobRequest.class, validator);
     Job job = jobs.update(id, IfMatch.parse(ifMatch), current -> JobPatch.apply(current, patch));
     return tagged(job);
