@@ -197,14 +197,7 @@ public class PaymentResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RefundPaymentRequest.class),
               examples = @ExampleObject(name = "partial", value = "{\"amount\":5000}")))
-  @APIResponse(
-      responseCode = "200",
-      description = "The payment with its new amount_refunded.",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = PaymentResponse.class),
-              examples = @ExampleObject(name = "payment", value = PaymentExamples.PAYMENT)))
+  @APIResponse(responseCode = "200", description = "The payment with its new amount_refunded.")
   @APIResponse(
       responseCode = "409",
       description = "Nothing is left to refund, or the payment failed.",

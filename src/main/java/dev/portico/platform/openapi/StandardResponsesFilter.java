@@ -62,6 +62,7 @@ public class StandardResponsesFilter implements OASFilter {
     if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
       return;
     }
+    ObjectAnswers.complete(openApi.getPaths());
     openApi.getPaths().getPathItems().forEach(this::completeOperations);
     SchemaRules.nullableReferences(components);
     SchemaRules.boundMetadata(components);
