@@ -30,6 +30,10 @@ class RequestBoundsIT {
         .toList();
   }
 
+  private static List<String> fieldsOfPost(String path, String json) {
+    return fields(Api.offContract().postJson(path, json, Keys.bootstrapAuth()));
+  }
+
   @Test
   void whenAPathIdIsLongerThanAnyIdThen400NamingIt() {
     HttpResponse<String> response =
@@ -71,54 +75,43 @@ class RequestBoundsIT {
 
   @Test
   void whenABodyIdIsLongerThanAnyIdThen400NamingIt() {
-    HttpResponse<String> response =
-        Api.offContract()
-            .postJson(
-                "/api/v1/jobs",
-                "{\"customer\":\"" + TOO_LONG_ID + "\",\"title\":\"Boiler service\"}",
-                Keys.bootstrapAuth());
+    List<String> fields =
+        fieldsOfPost(
+            "/api/v1/jobs", "{\"customer\":\"" + TOO_LONG_ID + "\",\"title\":\"Boiler service\"}");
 
-    assertThat(fields(response), is(List.of("customer")));
+    assertThat(fields, is(List.of("customer")));
   }
 
   @Test
   void whenAListElementIsOverItsBoundThen400NamingItsIndex() {
-    HttpResponse<String> response =
-        Api.offContract()
-            .postJson(
-                "/api/v1/api-keys",
-                "{\"name\":\"Bounded\",\"scopes\":[\"customers:read\",\""
-                    + "s".repeat(65)
-                    + "\"],\"allowed_ips\":[\""
-                    + "1".repeat(50)
-                    + "\"]}",
-                Keys.bootstrapAuth());
+    List<String> fields =
+        fieldsOfPost(
+            "/api/v1/api-keys",
+            "{\"name\":\"Bounded\",\"scopes\":[\"customers:read\",\""
+                + "s".repeat(65)
+                + "\"],\"allowed_ips\":[\""
+                + "1".repeat(50)
+                + "\"]}");
 
-    assertThat(fields(response), hasItem("scopes[1]"));
-    assertThat(fields(response), hasItem("allowed_ips[0]"));
+    assertThat(fields, hasItem("scopes[1]"));
+    assertThat(fields, hasItem("allowed_ips[0]"));
   }
 
   @Test
   void whenARefundIsLargerThanAnyAmountThen400NamingIt() {
-    HttpResponse<String> response =
-        Api.offContract()
-            .postJson(
-                "/api/v1/payments/pay_0GZlGz3ZzMXlqC1aYw8N1w/refund",
-                "{\"amount\":" + (Long.MAX_VALUE / 4 + 1) + "}",
-                Keys.bootstrapAuth());
+    List<String> fields =
+        fieldsOfPost(
+            "/api/v1/payments/pay_0GZlGz3ZzMXlqC1aYw8N1w/refund",
+            "{\"amount\":" + (Long.MAX_VALUE / 4 + 1) + "}");
 
-    assertThat(fields(response), is(List.of("amount")));
+    assertThat(fields, is(List.of("amount")));
   }
 
   @Test
   void whenAClockStepIsOverItsBoundThen400NamingIt() {
-    HttpResponse<String> response =
-        Api.offContract()
-            .postJson(
-                "/api/v1/sandbox/clock",
-                "{\"advance_by\":\"P" + "1".repeat(64) + "D\"}",
-                Keys.bootstrapAuth());
+    List<String> fields =
+        fieldsOfPost("/api/v1/sandbox/clock", "{\"advance_by\":\"P" + "1".repeat(64) + "D\"}");
 
-    assertThat(fields(response), is(List.of("advance_by")));
+    assertThat(fields, is(List.of("advance_by")));
   }
 }
