@@ -37,8 +37,7 @@ public record CreateInvoiceRequest(
         BigDecimal taxRate,
     @NotBlank
         @CurrencyCode
-        @Size(max = CurrencyCode.LENGTH)
-        @Schema(required = true, example = "usd")
+        @Schema(required = true, maxLength = CurrencyCode.LENGTH, example = "usd")
         String currency,
     @Schema(description = "When absent, set to 30 days after sending.", example = "2026-12-24")
         LocalDate dueDate,

@@ -18,8 +18,7 @@ public record PaymentTerms(
         Long amount,
     @NotBlank
         @CurrencyCode
-        @Size(max = CurrencyCode.LENGTH)
-        @Schema(required = true, example = "usd")
+        @Schema(required = true, maxLength = CurrencyCode.LENGTH, example = "usd")
         String currency,
     @NotBlank
         @Schema(
