@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,20 +14,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "UpdateApiKeyRequest")
 public record UpdateApiKeyRequest(
     @Schema(description = "A name to recognise the key by.", example = "Billing sync (EU)")
-        @Size(min = 1, max = 100)
+        @Size(min = 1, max = ApiKeyBounds.NAME)
         String name,
-    @Schema(description = "Replaces the key's scopes.", example = "[\"customers:read\"]")
-        @Size(min = 1, max = 32)
-        List<String> scopes,
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = ApiKeyBounds.ScopeItem.class,
+            description = "Replaces the key's scopes.",
+            example = "[\"customers:read\"]")
+        @Size(min = 1, max = ApiKeyBounds.SCOPES)
+        List<@Size(max = ApiKeyBounds.SCOPE) String> scopes,
     @Schema(
             nullable = true,
             description = "New expiry, or null for none.",
             example = "2027-12-31T00:00:00Z")
         Instant expiresAt,
-    @Schema(nullable = true, description = "Replaces the allowlist; null or [] allows any address.")
-        @Size(max = 100)
-        List<String> allowedIps,
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = ApiKeyBounds.CidrItem.class,
+            nullable = true,
+            description = "Replaces the allowlist; null or [] allows any address.")
+        @Size(max = ApiKeyBounds.ALLOWED_IPS)
+        List<@Size(max = ApiKeyBounds.CIDR) String> allowedIps,
     @Schema(description = "basic, standard, premium or enterprise.", example = "premium")
+        @Size(max = ApiKeyBounds.TIER)
         String rateLimitTier,
     @Schema(
             nullable = true,

@@ -1,6 +1,7 @@
 package dev.portico.invoice.api;
 
 import dev.portico.invoice.domain.InvoiceDraft;
+import dev.portico.platform.id.PrefixedIds;
 import dev.portico.platform.validation.CurrencyCode;
 import dev.portico.platform.validation.Metadata;
 import jakarta.validation.Valid;
@@ -20,8 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of {@code POST /api/v1/invoices}: a new invoice is a draft. */
 @Schema(name = "CreateInvoiceRequest")
 public record CreateInvoiceRequest(
-    @NotBlank @Schema(required = true, example = "cus_0GZlGz3ZzMXlqC1aYw8N1w") String customer,
+    @NotBlank
+        @Size(max = PrefixedIds.MAX_LENGTH)
+        @Schema(required = true, example = "cus_0GZlGz3ZzMXlqC1aYw8N1w")
+        String customer,
     @Schema(description = "The job invoiced, if any.", example = "job_0GZlGz3ZzMXlqC1aYw8N1w")
+        @Size(max = PrefixedIds.MAX_LENGTH)
         String job,
     @Size(max = 100) @Schema(description = "Up to 100 lines.")
         List<@Valid @NotNull InvoiceLineBody> lines,
@@ -30,7 +35,10 @@ public record CreateInvoiceRequest(
         @Digits(integer = 3, fraction = 4)
         @Schema(description = "Percent, up to 4 decimals; 0 when absent.", example = "8.25")
         BigDecimal taxRate,
-    @NotBlank @CurrencyCode @Schema(required = true, example = "usd") String currency,
+    @NotBlank
+        @CurrencyCode
+        @Schema(required = true, maxLength = CurrencyCode.LENGTH, example = "usd")
+        String currency,
     @Schema(description = "When absent, set to 30 days after sending.", example = "2026-12-24")
         LocalDate dueDate,
     @Metadata Map<String, String> metadata) {

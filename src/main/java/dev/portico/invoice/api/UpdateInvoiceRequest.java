@@ -21,6 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record UpdateInvoiceRequest(
     @Size(max = 100) List<@Valid @NotNull InvoiceLineBody> lines,
     @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal taxRate,
-    @CurrencyCode String currency,
+    @CurrencyCode @Schema(maxLength = CurrencyCode.LENGTH) String currency,
     @Schema(nullable = true) LocalDate dueDate,
     @Metadata Map<String, String> metadata) {}

@@ -2,6 +2,7 @@ package dev.portico.job.api;
 
 import dev.portico.job.domain.JobDetails;
 import dev.portico.platform.address.AddressBody;
+import dev.portico.platform.id.PrefixedIds;
 import dev.portico.platform.validation.Metadata;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,7 @@ public record CreateJobRequest(
             required = true,
             description = "The customer's id.",
             example = "cus_0GZlGz3ZzMXlqC1aYw8N1w")
+        @Size(max = PrefixedIds.MAX_LENGTH)
         String customer,
     @NotBlank @Size(max = 200) @Schema(required = true, example = "Boiler service") String title,
     @Size(max = 5000) @Schema(example = "Annual service; gate code 1234.") String description,

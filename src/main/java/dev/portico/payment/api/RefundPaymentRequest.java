@@ -1,5 +1,6 @@
 package dev.portico.payment.api;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,5 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RefundPaymentRequest")
 public record RefundPaymentRequest(
     @Min(1)
+        @Max(PaymentTerms.MAX_AMOUNT)
         @Schema(description = "Minor units; at most what is still refundable.", example = "5000")
         Long amount) {}

@@ -12,9 +12,14 @@ public record AddressBody(
     @Size(max = 100) @Schema(example = "San Francisco") String city,
     @Size(max = 100) @Schema(example = "CA") String state,
     @Size(max = 20) @Schema(example = "94105") String postalCode,
-    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as US or DE")
-        @Schema(description = "ISO 3166-1 alpha-2.", example = "US")
+    @Pattern(
+            regexp = "[A-Z]{" + COUNTRY_LENGTH + "}",
+            message = "must be an ISO 3166-1 alpha-2 code such as US or DE")
+        @Schema(description = "ISO 3166-1 alpha-2.", maxLength = COUNTRY_LENGTH, example = "US")
         String country) {
+
+  /** An ISO 3166-1 alpha-2 code's length, checked by the pattern and stated in the document. */
+  static final int COUNTRY_LENGTH = 2;
 
   public Address toAddress() {
     return new Address(line1, line2, city, state, postalCode, country);

@@ -15,7 +15,15 @@ public final class PrefixedIds {
   private static final int TIME_BYTES = 6;
   private static final int RANDOM_BYTES = 10;
   public static final int BODY_LENGTH = Base62.widthFor(TIME_BYTES + RANDOM_BYTES);
-  private static final Pattern PREFIX = Pattern.compile("[a-z]{2,6}");
+  private static final int MAX_PREFIX_LENGTH = 6;
+
+  /**
+   * The longest id there is: the longest prefix, an underscore and the body ({@value} as a literal,
+   * so that annotations can name it; PrefixedIdsTest holds it to the sum).
+   */
+  public static final int MAX_LENGTH = 29;
+
+  private static final Pattern PREFIX = Pattern.compile("[a-z]{2," + MAX_PREFIX_LENGTH + "}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private PrefixedIds() {}

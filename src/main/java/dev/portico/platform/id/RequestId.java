@@ -12,7 +12,12 @@ public record RequestId(String value) {
   public static final String HEADER = "Request-Id";
 
   /** What a client may send as its own request id: our prefix and 8 to 64 base62 characters. */
-  private static final Pattern CLIENT_SUPPLIED = Pattern.compile("req_[0-9A-Za-z]{8,64}");
+  public static final String CLIENT_SUPPLIED_PATTERN = "^req_[0-9A-Za-z]{8,64}$";
+
+  /** The longest request id a client may send. */
+  public static final int CLIENT_SUPPLIED_MAX_LENGTH = PREFIX.length() + 1 + 64;
+
+  private static final Pattern CLIENT_SUPPLIED = Pattern.compile(CLIENT_SUPPLIED_PATTERN);
 
   public RequestId {
     Objects.requireNonNull(value, "value is required");

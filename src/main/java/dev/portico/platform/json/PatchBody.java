@@ -1,9 +1,6 @@
 package dev.portico.platform.json;
 
-import dev.portico.platform.problem.ErrorCode;
-import dev.portico.platform.problem.ProblemException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonStructure;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -17,17 +14,14 @@ public record PatchBody<T>(T value, Set<String> present) {
 
   /**
    * Binds {@code json} strictly (unknown fields and wrong types fail like any other body); a body
-   * that is not a JSON object is {@code invalid_type}.
+   * that is not a JSON object never gets here (JsonBodyReader refuses it).
    */
-  public static <T> PatchBody<T> of(JsonStructure json, Class<T> type) {
-    if (!(json instanceof JsonObject object)) {
-      throw new ProblemException(ErrorCode.INVALID_TYPE, "The request body must be a JSON object.");
-    }
-    return new PatchBody<>(PorticoJsonb.get().fromJson(object.toString(), type), object.keySet());
+  public static <T> PatchBody<T> of(JsonObject json, Class<T> type) {
+    return new PatchBody<>(PorticoJsonb.get().fromJson(json.toString(), type), json.keySet());
   }
 
   /** {@link #of} followed by Bean Validation of the bound value; violations are a 400. */
-  public static <T> PatchBody<T> ofValid(JsonStructure json, Class<T> type, Validator validator) {
+  public static <T> PatchBody<T> ofValid(JsonObject json, Class<T> type, Validator validator) {
     PatchBody<T> patch = of(json, type);
     Set<ConstraintViolation<T>> violations = validator.validate(patch.value());
     if (!violations.isEmpty()) {

@@ -110,7 +110,7 @@ final class PreflightDocs {
             other ->
                 other.getParameters().stream()
                     .filter(p -> p.getIn() == Parameter.In.PATH)
-                    .forEach(operation::addParameter));
+                    .forEach(p -> operation.addParameter(unbounded(p))));
     item.setOPTIONS(operation);
   }
 
@@ -142,5 +142,18 @@ final class PreflightDocs {
 
   private static Header ref(String name) {
     return OASFactory.createHeader().ref(name);
+  }
+
+  /**
+   * A copy of a path parameter without its bound: the runtime answers OPTIONS before the bounds of
+   * the other operations are checked.
+   */
+  private static Parameter unbounded(Parameter parameter) {
+    return OASFactory.createParameter()
+        .name(parameter.getName())
+        .in(parameter.getIn())
+        .required(parameter.getRequired())
+        .description(parameter.getDescription())
+        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
   }
 }

@@ -1,5 +1,7 @@
 package dev.portico.platform.openapi;
 
+import dev.portico.platform.time.Rfc3339;
+import dev.portico.platform.validation.Metadata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ final class SchemaRules {
   private SchemaRules() {}
 
   static Schema complete(Schema schema) {
+    boundTimes(schema);
     if (schema.getRef() == null
         && schema.getType() == Schema.SchemaType.OBJECT
         && schema.getProperties() != null
@@ -33,6 +36,49 @@ final class SchemaRules {
       schema.setAdditionalPropertiesBoolean(Boolean.TRUE);
     }
     return schema;
+  }
+
+  /** A date-time or a date is as long as Rfc3339 reads them, at most. */
+  private static void boundTimes(Schema schema) {
+    if (schema.getType() != Schema.SchemaType.STRING || schema.getMaxLength() != null) {
+      return;
+    }
+    if ("date-time".equals(schema.getFormat())) {
+      schema.setMaxLength(Rfc3339.DATE_TIME_MAX_LENGTH);
+    } else if ("date".equals(schema.getFormat())) {
+      schema.setMaxLength(Rfc3339.DATE_LENGTH);
+    }
+  }
+
+  /**
+   * Every {@code metadata} object is bounded as {@link Metadata} checks it: so many keys, values so
+   * long (the keys' bound is in the description: OpenAPI 3.0 cannot state it).
+   */
+  static void boundMetadata(Components components) {
+    if (components.getSchemas() == null) {
+      return;
+    }
+    for (Schema schema : components.getSchemas().values()) {
+      Schema metadata =
+          schema.getProperties() == null ? null : schema.getProperties().get("metadata");
+      if (metadata != null && metadata.getType() == Schema.SchemaType.OBJECT) {
+        metadata.setMaxProperties(Metadata.MAX_KEYS);
+        if (metadata.getDescription() == null) {
+          metadata.setDescription(
+              "Your own key-value pairs: up to "
+                  + Metadata.MAX_KEYS
+                  + " keys of 1 to "
+                  + Metadata.MAX_KEY_LENGTH
+                  + " characters, values of at most "
+                  + Metadata.MAX_VALUE_LENGTH
+                  + ".");
+        }
+        Schema values = metadata.getAdditionalPropertiesSchema();
+        if (values != null && values.getType() == Schema.SchemaType.STRING) {
+          values.setMaxLength(Metadata.MAX_VALUE_LENGTH);
+        }
+      }
+    }
   }
 
   /**

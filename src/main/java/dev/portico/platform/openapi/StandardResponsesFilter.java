@@ -1,5 +1,6 @@
 package dev.portico.platform.openapi;
 
+import dev.portico.platform.id.RequestId;
 import dev.portico.platform.problem.ErrorCode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +55,7 @@ public class StandardResponsesFilter implements OASFilter {
     components.addSchema(ProblemSchemas.PROBLEM, ProblemSchemas.problem());
     components.addSchema(ProblemSchemas.FIELD_ERROR, ProblemSchemas.fieldError());
     components.addHeader(REQUEST_ID_HEADER, requestIdHeader());
+    ParameterDocs.declare(components);
     RateLimitHeaderDocs.declare(components);
     ResponseHeaderDocs.declare(components);
     components.addResponse(
@@ -63,8 +65,10 @@ public class StandardResponsesFilter implements OASFilter {
     if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
       return;
     }
+    ObjectAnswers.complete(openApi.getPaths());
     openApi.getPaths().getPathItems().forEach(this::completeOperations);
     SchemaRules.nullableReferences(components);
+    SchemaRules.boundMetadata(components);
     PreflightDocs.declare(components);
     List<String> always = new ArrayList<>(List.of(REQUEST_ID_HEADER));
     always.addAll(ResponseHeaderDocs.SECURITY);
@@ -77,6 +81,7 @@ public class StandardResponsesFilter implements OASFilter {
                 PreflightDocs.add(path, item, StandardResponsesFilter::errorResponse);
                 PreflightDocs.reference(item.getOPTIONS(), always);
               }
+              ParameterDocs.complete(item);
             });
     // The shared responses carry the headers that every answer of an API operation can carry.
     components
@@ -104,7 +109,7 @@ public class StandardResponsesFilter implements OASFilter {
     boolean secured = isSecured(operation);
     List<ErrorCode> errors = errorsOf(path, item, operation);
     if (secured && method == PathItem.HttpMethod.POST) {
-      operation.addParameter(idempotencyKeyParameter());
+      operation.addParameter(ParameterDocs.idempotencyKey());
       errors.add(ErrorCode.IDEMPOTENCY_KEY_IN_USE);
       errors.add(ErrorCode.IDEMPOTENCY_KEY_REUSED);
     }
@@ -181,15 +186,13 @@ public class StandardResponsesFilter implements OASFilter {
     if (hasParameter(item, operation, Parameter.In.QUERY, "cursor")) {
       errors.add(ErrorCode.INVALID_CURSOR);
     }
-    if (hasParameter(item, operation, Parameter.In.QUERY, "fields")
+    if (ParameterDocs.hasBoundedParameter(item, operation)
         && !errors.contains(ErrorCode.VALIDATION_FAILED)) {
-      // A field that is not the object's is a 400 naming it.
+      // A parameter longer than its bound (ParameterBounds), or a field that is not the object's
+      // in fields=, is a 400 naming it.
       errors.add(ErrorCode.VALIDATION_FAILED);
     }
     if (hasParameter(item, operation, Parameter.In.QUERY, "sort")) {
-      if (!errors.contains(ErrorCode.VALIDATION_FAILED)) {
-        errors.add(ErrorCode.VALIDATION_FAILED);
-      }
       addCreatedFilters(item, operation);
     }
     if (isSecured(operation)) {
@@ -252,23 +255,13 @@ public class StandardResponsesFilter implements OASFilter {
 
   private static boolean hasParameter(
       PathItem item, Operation operation, Parameter.In in, String name) {
-    return parameters(item, operation).stream()
+    return ParameterDocs.parameters(item, operation).stream()
         .anyMatch(p -> p.getIn() == in && name.equalsIgnoreCase(p.getName()));
   }
 
-  private static List<Parameter> parameters(PathItem item, Operation operation) {
-    List<Parameter> all = new ArrayList<>();
-    if (item.getParameters() != null) {
-      all.addAll(item.getParameters());
-    }
-    if (operation.getParameters() != null) {
-      all.addAll(operation.getParameters());
-    }
-    return all;
-  }
-
   private static boolean hasPathParameters(PathItem item, Operation operation) {
-    return parameters(item, operation).stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+    return ParameterDocs.parameters(item, operation).stream()
+        .anyMatch(p -> p.getIn() == Parameter.In.PATH);
   }
 
   /** One response per status, with one example per error code that shares the status. */
@@ -306,23 +299,13 @@ public class StandardResponsesFilter implements OASFilter {
     return OASFactory.createExample().summary(code.title()).value(value);
   }
 
-  private static Parameter idempotencyKeyParameter() {
-    return OASFactory.createParameter()
-        .name("Idempotency-Key")
-        .in(Parameter.In.HEADER)
-        .description(
-            "Makes a retry safe: the same key and request within 24 h replay the first answer"
-                + " (with Idempotent-Replayed: true) instead of running again. Up to 255 visible"
-                + " ASCII characters; a UUID v4 is ideal.")
-        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(255))
-        .example("5f0c8d2e-7b9a-4c1e-9d3f-2a6b8e4c1d7f");
-  }
-
   private static Header requestIdHeader() {
     return OASFactory.createHeader()
         .description("The id of this request (req_…); quote it when you contact support.")
-        // req_ and at most 64 characters, the longest id RequestId accepts from a client.
-        .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(68))
+        .schema(
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.STRING)
+                .maxLength(RequestId.CLIENT_SUPPLIED_MAX_LENGTH))
         .example("req_0GZlGz3ZzMXlqC1aYw8N1w");
   }
 

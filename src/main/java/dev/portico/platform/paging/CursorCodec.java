@@ -24,6 +24,10 @@ public class CursorCodec {
 
   private static final String SETTING = "cursor_signing_key";
   private static final int MAC_BYTES = 16;
+
+  /** The longest cursor read; a longer one is invalid_cursor without being decoded. */
+  public static final int MAX_LENGTH = 512;
+
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -40,7 +44,7 @@ public class CursorCodec {
   /** The position a cursor carries, if it is intact and was made for this very query. */
   public String decode(String query, String cursor) {
     int dot = cursor.indexOf('.');
-    if (dot < 1 || cursor.length() > 512) {
+    if (dot < 1 || cursor.length() > MAX_LENGTH) {
       throw invalid();
     }
     byte[] payload;

@@ -152,16 +152,26 @@ final class ExceptionClassifier {
         ErrorCode.VALIDATION_FAILED, ErrorCode.VALIDATION_FAILED.defaultDetail(), errors);
   }
 
-  /** The JSON name of the violated field: method and parameter nodes dropped, snake_case. */
+  /**
+   * The JSON name of the violated field: method and parameter nodes dropped, snake_case, and an
+   * element of a list named by its index ({@code scopes[1]}).
+   */
   static String fieldName(ConstraintViolation<?> violation) {
     StringJoiner name = new StringJoiner(".");
+    String pending = null;
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() == ElementKind.PROPERTY
-          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        if (node.getName() != null) {
-          name.add(snakeCase(node.getName()));
+      boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT;
+      if (element && node.getIndex() != null && pending != null) {
+        pending += "[" + node.getIndex() + "]";
+      } else if ((node.getKind() == ElementKind.PROPERTY || element) && node.getName() != null) {
+        if (pending != null) {
+          name.add(pending);
         }
+        pending = snakeCase(node.getName());
       }
+    }
+    if (pending != null) {
+      name.add(pending);
     }
     return name.length() == 0 ? "body" : name.toString();
   }

@@ -19,6 +19,12 @@ public final class Rfc3339 {
   public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
   public static final String RANGE = "from 1900-01-01 to 9999-12-31";
 
+  /** The longest date-time read: nanoseconds and a {@code ±hh:mm} offset. */
+  public static final int DATE_TIME_MAX_LENGTH = "9999-12-31T23:59:59.999999999+00:00".length();
+
+  /** The length of every full-date. */
+  public static final int DATE_LENGTH = "9999-12-31".length();
+
   private Rfc3339() {}
 
   /** A date-time with its offset ({@code Z} or {@code ±hh:mm}), as an instant in range. */
@@ -30,7 +36,10 @@ public final class Rfc3339 {
     } catch (DateTimeParseException e) {
       throw new DateTimeException(refusal, e);
     }
-    if (!hasFourDigitYear(text) || instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+    if (!hasFourDigitYear(text)
+        || text.length() > DATE_TIME_MAX_LENGTH
+        || instant.isBefore(EARLIEST)
+        || instant.isAfter(LATEST)) {
       throw new DateTimeException(refusal);
     }
     return instant;
@@ -46,7 +55,7 @@ public final class Rfc3339 {
       throw new DateTimeException(refusal, e);
     }
     if (!hasFourDigitYear(text)
-        || text.length() != 10
+        || text.length() != DATE_LENGTH
         || date.isBefore(EARLIEST.atOffset(ZoneOffset.UTC).toLocalDate())) {
       throw new DateTimeException(refusal);
     }

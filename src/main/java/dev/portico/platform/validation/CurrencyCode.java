@@ -18,6 +18,12 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = CurrencyCodeValidator.class)
 public @interface CurrencyCode {
 
+  /**
+   * Every ISO 4217 code has three letters, so nothing longer passes; stated as the field's {@code
+   * maxLength} rather than checked again with {@code @Size}, which would name the field twice.
+   */
+  int LENGTH = 3;
+
   String message() default "must be an ISO 4217 currency code such as usd or eur";
 
   Class<?>[] groups() default {};

@@ -1,5 +1,6 @@
 package dev.portico.sandbox.api;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,6 +12,7 @@ public record AdvanceSandboxClockRequest(
                 "How far to move test-mode time forward, as an ISO 8601 duration in days, hours,"
                     + " minutes or seconds.",
             example = "P31D")
+        @Size(max = 64)
         String advanceBy,
     @Schema(
             description = "The test-mode time to move forward to; later than the clock's now.",

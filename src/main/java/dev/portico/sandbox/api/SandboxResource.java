@@ -8,6 +8,7 @@ import dev.portico.sandbox.SandboxClockState;
 import dev.portico.sandbox.SandboxService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -154,7 +155,7 @@ public class SandboxResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = SandboxClockResponse.class),
               examples = @ExampleObject(name = "clock", value = CLOCK_EXAMPLE)))
-  public SandboxClockResponse advance(@NotNull AdvanceSandboxClockRequest body) {
+  public SandboxClockResponse advance(@NotNull @Valid AdvanceSandboxClockRequest body) {
     boolean by = body.advanceBy() != null;
     boolean to = body.advanceTo() != null;
     if (by == to) {

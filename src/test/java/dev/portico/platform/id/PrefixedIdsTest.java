@@ -24,6 +24,12 @@ class PrefixedIdsTest {
   }
 
   @Test
+  void whenTheLongestPrefixIsUsedThenTheIdIsAsLongAsMaxLength() {
+    assertThat(PrefixedIds.generate("abcdef").length(), is(PrefixedIds.MAX_LENGTH));
+    assertThrows(IllegalArgumentException.class, () -> PrefixedIds.generate("abcdefg"));
+  }
+
+  @Test
   void whenGeneratedLaterThenSortsAfterEarlierIds() {
     Clock early = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
     Clock late = Clock.fixed(Instant.parse("2026-11-23T09:00:00.001Z"), ZoneOffset.UTC);

@@ -396,6 +396,120 @@ class OpenApiDocumentIT {
     }
   }
 
+  @Test
+  void whenParsedThenEveryRequestStringIntegerAndArrayStatesItsBound() {
+    List<String> unbounded = new ArrayList<>();
+    JsonNode parameters = served.path("components").path("parameters");
+    served
+        .get("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        method -> {
+                          // OPTIONS is answered by the runtime before any bound is checked.
+                          if (method.getKey().equals("options")
+                              || method.getKey().equals("parameters")) {
+                            return;
+                          }
+                          JsonNode operation = method.getValue();
+                          String id = operation.path("operationId").asText();
+                          for (JsonNode parameter : operation.path("parameters")) {
+                            JsonNode resolved =
+                                parameter.has("$ref")
+                                    ? parameters.path(name(parameter.get("$ref")))
+                                    : parameter;
+                            checkBound(
+                                id + " " + resolved.path("name").asText(),
+                                resolved.path("schema"),
+                                new ArrayList<>(),
+                                unbounded);
+                          }
+                          operation
+                              .path("requestBody")
+                              .path("content")
+                              .forEach(
+                                  media ->
+                                      checkBound(
+                                          id + " body",
+                                          media.path("schema"),
+                                          new ArrayList<>(),
+                                          unbounded));
+                        }));
+    assertThat(String.join("\n", unbounded), unbounded, is(empty()));
+  }
+
+  /** Walks a request schema as served, following references (once each on a path). */
+  private static void checkBound(
+      String where, JsonNode schema, List<String> seen, List<String> unbounded) {
+    if (schema.has("$ref")) {
+      String name = name(schema.get("$ref"));
+      if (!seen.contains(name)) {
+        List<String> deeper = new ArrayList<>(seen);
+        deeper.add(name);
+        checkBound(where, served.path("components").path("schemas").path(name), deeper, unbounded);
+      }
+      return;
+    }
+    for (String composed : List.of("allOf", "oneOf", "anyOf")) {
+      schema.path(composed).forEach(part -> checkBound(where, part, seen, unbounded));
+    }
+    switch (schema.path("type").asText("")) {
+      case "string" -> {
+        if (!schema.has("maxLength") && !schema.has("enum")) {
+          unbounded.add(where + ": a string without maxLength");
+        }
+      }
+      case "integer" -> {
+        if (!schema.has("minimum") || !schema.has("maximum")) {
+          unbounded.add(where + ": an integer without minimum and maximum");
+        }
+      }
+      case "array" -> {
+        if (!schema.has("maxItems")) {
+          unbounded.add(where + ": an array without maxItems");
+        }
+        checkBound(where + "[]", schema.path("items"), seen, unbounded);
+      }
+      case "object" -> {
+        if (schema.path("additionalProperties").isObject() && !schema.has("maxProperties")) {
+          unbounded.add(where + ": a map without maxProperties");
+        }
+      }
+      default -> {}
+    }
+    schema
+        .path("properties")
+        .fields()
+        .forEachRemaining(p -> checkBound(where + "." + p.getKey(), p.getValue(), seen, unbounded));
+    if (schema.path("additionalProperties").isObject()) {
+      checkBound(where + "{}", schema.get("additionalProperties"), seen, unbounded);
+    }
+  }
+
+  private static String name(JsonNode ref) {
+    String text = ref.asText();
+    return text.substring(text.lastIndexOf('/') + 1);
+  }
+
+  @Test
+  void whenParsedThenEveryOperationTakesARequestIdAndStatesWhatItAccepts() {
+    Parameter requestId = document.getComponents().getParameters().get("Request-Id");
+    assertThat(requestId.getIn(), is("header"));
+    assertThat(requestId.getSchema().getPattern(), is("^req_[0-9A-Za-z]{8,64}$"));
+    assertThat(requestId.getSchema().getMaxLength(), is(68));
+    for (PathItem item : document.getPaths().values()) {
+      for (Operation operation : item.readOperations()) {
+        assertThat(
+            operation.getOperationId(),
+            parameters(operation).stream().map(Parameter::getName).toList(),
+            hasItem("Request-Id"));
+      }
+    }
+  }
+
   private static List<Parameter> parameters(Operation operation) {
     return operation.getParameters() == null ? List.of() : operation.getParameters();
   }
