@@ -77,7 +77,7 @@ public class OrganizationResource {
       name = "plan",
       in = ParameterIn.QUERY,
       description = "Only organizations on this plan.",
-      schema = @Schema(type = SchemaType.STRING, maxLength = 40),
+      schema = @Schema(type = SchemaType.STRING),
       example = "basic")
   @APIResponse(
       responseCode = "200",
