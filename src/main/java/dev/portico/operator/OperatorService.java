@@ -5,8 +5,6 @@ import dev.portico.account.OrganizationNotFoundException;
 import dev.portico.account.domain.Organization;
 import dev.portico.platform.http.IfMatch;
 import dev.portico.platform.listing.ListQuery;
-import dev.portico.platform.problem.ErrorCode;
-import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.platform.security.AuthenticationChallenges;
 import dev.portico.platform.security.Caller;
@@ -53,17 +51,8 @@ public class OperatorService {
             .find(planName)
             .orElseThrow(
                 () ->
-                    new ProblemException(
-                        ErrorCode.VALIDATION_FAILED,
-                        ErrorCode.VALIDATION_FAILED.defaultDetail(),
-                        List.of(
-                            new FieldError(
-                                "plan",
-                                "No plan '"
-                                    + planName
-                                    + "'. The plans are "
-                                    + planNames()
-                                    + "."))));
+                    ProblemException.invalidField(
+                        "plan", "No plan '" + planName + "'. The plans are " + planNames() + "."));
     return accounts.changePlan(id, precondition, plan.name());
   }
 

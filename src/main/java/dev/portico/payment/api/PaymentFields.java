@@ -1,10 +1,7 @@
 package dev.portico.payment.api;
 
 import dev.portico.payment.domain.PaymentMethod;
-import dev.portico.platform.problem.ErrorCode;
-import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
-import java.util.List;
 
 /** The method of a payment request, read as sent: an unknown one is a 400 naming it. */
 final class PaymentFields {
@@ -15,14 +12,9 @@ final class PaymentFields {
     return PaymentMethod.parse(text.strip())
         .orElseThrow(
             () ->
-                new ProblemException(
-                    ErrorCode.VALIDATION_FAILED,
-                    ErrorCode.VALIDATION_FAILED.defaultDetail(),
-                    List.of(
-                        new FieldError(
-                            "method",
-                            "must be one of "
-                                + String.join(
-                                    ", ", PaymentMethod.texts().stream().sorted().toList())))));
+                ProblemException.invalidField(
+                    "method",
+                    "must be one of "
+                        + String.join(", ", PaymentMethod.texts().stream().sorted().toList())));
   }
 }

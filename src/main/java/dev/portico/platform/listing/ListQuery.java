@@ -167,10 +167,7 @@ public final class ListQuery<E> {
 
   /** A 400 for a filter whose value is wrong, naming it. */
   public static ProblemException invalid(String parameter, String message) {
-    return new ProblemException(
-        ErrorCode.VALIDATION_FAILED,
-        ErrorCode.VALIDATION_FAILED.defaultDetail(),
-        List.of(new FieldError(parameter, message)));
+    return ProblemException.invalidField(parameter, message);
   }
 
   private Sort<E> parseSort(String text) {

@@ -23,6 +23,14 @@ public class ProblemException extends RuntimeException {
     this.errors = List.copyOf(errors);
   }
 
+  /** A 400 {@code validation_failed} naming one field (or parameter) and what is wrong with it. */
+  public static ProblemException invalidField(String field, String message) {
+    return new ProblemException(
+        ErrorCode.VALIDATION_FAILED,
+        ErrorCode.VALIDATION_FAILED.defaultDetail(),
+        List.of(new FieldError(field, message)));
+  }
+
   public ErrorCode code() {
     return code;
   }

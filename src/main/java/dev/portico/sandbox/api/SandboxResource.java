@@ -1,8 +1,6 @@
 package dev.portico.sandbox.api;
 
 import dev.portico.platform.openapi.StandardResponsesFilter;
-import dev.portico.platform.problem.ErrorCode;
-import dev.portico.platform.problem.FieldError;
 import dev.portico.platform.problem.ProblemException;
 import dev.portico.sandbox.SandboxClockState;
 import dev.portico.sandbox.SandboxService;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -181,9 +178,6 @@ public class SandboxResource {
   }
 
   private static ProblemException invalid(String field, String message) {
-    return new ProblemException(
-        ErrorCode.VALIDATION_FAILED,
-        ErrorCode.VALIDATION_FAILED.defaultDetail(),
-        List.of(new FieldError(field, message)));
+    return ProblemException.invalidField(field, message);
   }
 }
