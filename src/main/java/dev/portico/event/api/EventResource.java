@@ -6,8 +6,6 @@ import dev.portico.platform.listing.FieldSelection;
 import dev.portico.platform.listing.ListParams;
 import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.listing.ListResponses;
-import dev.portico.platform.listing.ListSpec;
-import dev.portico.platform.listing.SortKey;
 import dev.portico.platform.paging.CursorCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashSet;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "api_key")
 public class EventResource {
 
-  static final ListSpec<Event> LIST = spec();
-
   private static final String EVENT_EXAMPLE =
       """
       {"id":"evt_0GZlGz3ZzMXlqC1aYw8N1w","object":"event","type":"customer.created",
@@ -58,19 +52,6 @@ public class EventResource {
   @Inject EventService events;
   @Inject CursorCodec cursors;
   @Context UriInfo uri;
-
-  private static ListSpec<Event> spec() {
-    Set<String> filters = new HashSet<>(ListSpec.CREATED_FILTERS);
-    filters.add("type");
-    filters.add("object");
-    return ListSpec.of(
-        "events",
-        EventResponse.class,
-        Event::id,
-        filters,
-        true,
-        SortKey.instant("created_at", "createdAt", Event::createdAt));
-  }
 
   @GET
   @Operation(
@@ -106,7 +87,7 @@ public class EventResource {
                               + EVENT_EXAMPLE
                               + "],\"has_more\":false,\"next_cursor\":null}")))
   public Response list(@BeanParam ListParams params) {
-    ListQuery<Event> query = ListQuery.of(LIST, params, uri, cursors);
+    ListQuery<Event> query = ListQuery.of(EventListing.SPEC, params, uri, cursors);
     return ListResponses.page(events.list(query), query, EventResponse::of, cursors, uri);
   }
 
@@ -125,6 +106,7 @@ public class EventResource {
       @PathParam("id") String id,
       @Parameter(description = "Comma-separated top-level fields to return.") @QueryParam("fields")
           String fields) {
-    return FieldSelection.parse(fields, LIST.fields()).apply(EventResponse.of(events.get(id)));
+    return FieldSelection.parse(fields, EventListing.SPEC.fields())
+        .apply(EventResponse.of(events.get(id)));
   }
 }

@@ -10,8 +10,6 @@ import dev.portico.platform.listing.FieldSelection;
 import dev.portico.platform.listing.ListParams;
 import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.listing.ListResponses;
-import dev.portico.platform.listing.ListSpec;
-import dev.portico.platform.listing.SortKey;
 import dev.portico.platform.openapi.StandardResponsesFilter;
 import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.security.RequiresScope;
@@ -37,8 +35,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashSet;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -60,8 +56,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "api_key")
 public class InvoiceResource {
 
-  static final ListSpec<Invoice> LIST = spec();
-
   private static final String INVOICE_EXAMPLE =
       """
       {"id":"inv_0GZlGz3ZzMXlqC1aYw8N1w","object":"invoice","livemode":false,
@@ -77,18 +71,6 @@ public class InvoiceResource {
   @Inject CursorCodec cursors;
   @Inject Validator validator;
   @Context UriInfo uri;
-
-  private static ListSpec<Invoice> spec() {
-    Set<String> filters = new HashSet<>(ListSpec.CREATED_FILTERS);
-    filters.addAll(Set.of("status", "customer", "job", "overdue"));
-    return ListSpec.of(
-        "invoices",
-        InvoiceResponse.class,
-        Invoice::id,
-        filters,
-        true,
-        SortKey.instant("created_at", "createdAt", Invoice::createdAt));
-  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -175,7 +157,7 @@ public class InvoiceResource {
                               + INVOICE_EXAMPLE
                               + "],\"has_more\":false,\"next_cursor\":null}")))
   public Response list(@BeanParam ListParams params) {
-    ListQuery<Invoice> query = ListQuery.of(LIST, params, uri, cursors);
+    ListQuery<Invoice> query = ListQuery.of(InvoiceListing.SPEC, params, uri, cursors);
     return ListResponses.page(invoices.list(query), query, InvoiceResponse::of, cursors, uri);
   }
 
@@ -196,7 +178,7 @@ public class InvoiceResource {
       @Parameter(description = "Comma-separated top-level fields to return.", example = "id,total")
           @QueryParam("fields")
           String fields) {
-    FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
+    FieldSelection selection = FieldSelection.parse(fields, InvoiceListing.SPEC.fields());
     Invoice invoice = invoices.get(id);
     return ObjectResponses.ok(selection.apply(InvoiceResponse.of(invoice)), invoice.version());
   }

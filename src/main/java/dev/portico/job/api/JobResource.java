@@ -11,8 +11,6 @@ import dev.portico.platform.listing.FieldSelection;
 import dev.portico.platform.listing.ListParams;
 import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.listing.ListResponses;
-import dev.portico.platform.listing.ListSpec;
-import dev.portico.platform.listing.SortKey;
 import dev.portico.platform.openapi.StandardResponsesFilter;
 import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.security.RequiresScope;
@@ -40,8 +38,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -66,8 +62,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "api_key")
 public class JobResource {
 
-  static final ListSpec<Job> LIST = spec();
-
   private static final String JOB_EXAMPLE =
       """
       {"id":"job_0GZlGz3ZzMXlqC1aYw8N1w","object":"job","livemode":false,
@@ -86,18 +80,6 @@ public class JobResource {
   @Inject Validator validator;
   @Inject ModeClock modeClock;
   @Context UriInfo uri;
-
-  private static ListSpec<Job> spec() {
-    Set<String> filters = new HashSet<>(ListSpec.CREATED_FILTERS);
-    filters.addAll(Set.of("status", "customer", "technician", "scheduled_gte", "scheduled_lt"));
-    return ListSpec.of(
-        "jobs",
-        JobResponse.class,
-        Job::id,
-        filters,
-        true,
-        SortKey.instant("created_at", "createdAt", Job::createdAt));
-  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -178,7 +160,7 @@ public class JobResource {
                               + JOB_EXAMPLE
                               + "],\"has_more\":false,\"next_cursor\":null}")))
   public Response list(@BeanParam ListParams params) {
-    ListQuery<Job> query = ListQuery.of(LIST, params, uri, cursors);
+    ListQuery<Job> query = ListQuery.of(JobListing.SPEC, params, uri, cursors);
     Instant now = now();
     return ListResponses.page(
         jobs.list(query), query, job -> JobResponse.of(job, now), cursors, uri);
@@ -201,7 +183,7 @@ public class JobResource {
       @Parameter(description = "Comma-separated top-level fields to return.", example = "id,status")
           @QueryParam("fields")
           String fields) {
-    FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
+    FieldSelection selection = FieldSelection.parse(fields, JobListing.SPEC.fields());
     Job job = jobs.get(id);
     return ObjectResponses.ok(selection.apply(JobResponse.of(job, now())), job.version());
   }

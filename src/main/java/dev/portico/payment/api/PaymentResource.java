@@ -7,8 +7,6 @@ import dev.portico.platform.listing.FieldSelection;
 import dev.portico.platform.listing.ListParams;
 import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.listing.ListResponses;
-import dev.portico.platform.listing.ListSpec;
-import dev.portico.platform.listing.SortKey;
 import dev.portico.platform.paging.CursorCodec;
 import dev.portico.platform.security.RequiresScope;
 import dev.portico.platform.security.Scope;
@@ -28,9 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,23 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "api_key")
 public class PaymentResource {
 
-  static final ListSpec<Payment> LIST = spec();
-
   @Inject PaymentService payments;
   @Inject CursorCodec cursors;
   @Context UriInfo uri;
-
-  private static ListSpec<Payment> spec() {
-    Set<String> filters = new HashSet<>(ListSpec.CREATED_FILTERS);
-    filters.addAll(Set.of("invoice", "status"));
-    return ListSpec.of(
-        "payments",
-        PaymentResponse.class,
-        Payment::id,
-        filters,
-        true,
-        SortKey.instant("created_at", "createdAt", Payment::createdAt));
-  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -154,7 +136,7 @@ public class PaymentResource {
                               + PaymentExamples.PAYMENT
                               + "],\"has_more\":false,\"next_cursor\":null}")))
   public Response list(@BeanParam ListParams params) {
-    ListQuery<Payment> query = ListQuery.of(LIST, params, uri, cursors);
+    ListQuery<Payment> query = ListQuery.of(PaymentListing.SPEC, params, uri, cursors);
     return ListResponses.page(payments.list(query), query, PaymentResponse::of, cursors, uri);
   }
 
@@ -175,7 +157,7 @@ public class PaymentResource {
       @Parameter(description = "Comma-separated top-level fields to return.", example = "id,amount")
           @QueryParam("fields")
           String fields) {
-    FieldSelection selection = FieldSelection.parse(fields, LIST.fields());
+    FieldSelection selection = FieldSelection.parse(fields, PaymentListing.SPEC.fields());
     Payment payment = payments.get(id);
     return ObjectResponses.ok(selection.apply(PaymentResponse.of(payment)), payment.version());
   }
