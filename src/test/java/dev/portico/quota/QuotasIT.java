@@ -202,7 +202,15 @@ class QuotasIT {
             .getValuesAs(JsonObject.class);
     assertThat(
         plans.stream().map(p -> p.getString("id")).toList(),
-        is(List.of("basic", "standard", "premium", "enterprise", "small-block", "small-allow")));
+        is(
+            List.of(
+                "basic",
+                "standard",
+                "premium",
+                "enterprise",
+                "small-block",
+                "small-allow",
+                "unbounded")));
     JsonObject basic = plans.get(0);
     assertThat(basic.getJsonNumber("monthly_requests").longValue(), is(100_000L));
     assertThat(basic.getString("overage"), is("block"));
@@ -212,6 +220,8 @@ class QuotasIT {
         "a plan the operator adds is held to the default tier unless configured",
         plans.get(4).getString("max_rate_limit_tier"),
         is("standard"));
+    assertThat(
+        "max-tier none is no ceiling", plans.get(6).isNull("max_rate_limit_tier"), is(true));
     assertThat(
         plans.stream().filter(p -> p.getBoolean("current")).map(p -> p.getString("id")).toList(),
         is(List.of("small-block")));

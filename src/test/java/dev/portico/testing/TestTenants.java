@@ -29,7 +29,7 @@ public final class TestTenants {
     Timestamp now = Timestamp.from(Instant.now());
     execute(
         "INSERT INTO organizations (id, name, plan, time_zone, created_at, updated_at, version)"
-            + " VALUES (?, ?, 'basic', 'UTC', ?, ?, 1)",
+            + " VALUES (?, ?, 'unbounded', 'UTC', ?, ?, 1)",
         id,
         name,
         now,
