@@ -220,8 +220,7 @@ class QuotasIT {
         "a plan the operator adds is held to the default tier unless configured",
         plans.get(4).getString("max_rate_limit_tier"),
         is("standard"));
-    assertThat(
-        "max-tier none is no ceiling", plans.get(6).isNull("max_rate_limit_tier"), is(true));
+    assertThat("max-tier none is no ceiling", plans.get(6).isNull("max_rate_limit_tier"), is(true));
     assertThat(
         plans.stream().filter(p -> p.getBoolean("current")).map(p -> p.getString("id")).toList(),
         is(List.of("small-block")));
