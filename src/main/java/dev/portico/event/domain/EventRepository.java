@@ -8,6 +8,7 @@ import java.util.Optional;
 /** Events of the caller's organization and mode. */
 public interface EventRepository {
 
+  /** Adds the event, and marks it for the relay. */
   void add(Event event);
 
   Optional<Event> find(String id);

@@ -2,6 +2,7 @@ package dev.portico.event.infra;
 
 import dev.portico.event.domain.Event;
 import dev.portico.event.domain.EventRepository;
+import dev.portico.event.domain.PendingRelay;
 import dev.portico.platform.listing.ListJpql;
 import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.tenancy.TenantEntityManager;
@@ -20,6 +21,7 @@ public class JpaEventRepository implements EventRepository {
   @Override
   public void add(Event event) {
     tenant.get().persist(event);
+    tenant.get().persist(new PendingRelay(event.id(), event.createdAt()));
   }
 
   @Override

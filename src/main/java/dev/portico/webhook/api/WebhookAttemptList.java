@@ -1,0 +1,14 @@
+package dev.portico.webhook.api;
+
+import dev.portico.platform.paging.PageRequest;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The OpenAPI shape of a page of attempts (the response itself is a {@code ListPage}). */
+@Schema(name = "WebhookAttemptList")
+record WebhookAttemptList(
+    @Schema(example = "list") String object,
+    @Schema(description = "The attempts on this page.", maxItems = PageRequest.MAX_LIMIT)
+        List<WebhookAttemptResponse> data,
+    @Schema(description = "Whether another page follows.") boolean hasMore,
+    @Schema(nullable = true) String nextCursor) {}

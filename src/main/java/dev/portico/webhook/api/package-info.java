@@ -1,0 +1,2 @@
+/** The webhook API: endpoints, their messages and the delivery log. */
+package dev.portico.webhook.api;

@@ -1,0 +1,40 @@
+package dev.portico.webhook.infra;
+
+import dev.portico.webhook.WebhookDelivery;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/**
+ * Takes message ids off the delivery queue and makes one attempt each. Anything it cannot handle is
+ * rethrown: the container redelivers the JMS message, and after the queue's redelivery limit moves
+ * it to the dead-letter queue, where {@link DeadLetterConsumer} logs it.
+ */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationLookup",
+          propertyValue = "jms/portico/webhookDeliveries"),
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue")
+    })
+public class WebhookDeliveryConsumer implements MessageListener {
+
+  @Inject WebhookDelivery delivery;
+
+  @Override
+  public void onMessage(Message message) {
+    String messageId;
+    try {
+      messageId = message.getBody(String.class);
+    } catch (JMSException e) {
+      throw new JMSRuntimeException("unreadable delivery message: " + e.getMessage());
+    }
+    delivery.deliver(messageId);
+  }
+}

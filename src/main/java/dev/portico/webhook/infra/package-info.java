@@ -1,0 +1,2 @@
+/** Webhooks on JPA, JDBC, JMS (the delivery queue and its consumer), EJB timers and HTTP. */
+package dev.portico.webhook.infra;
