@@ -41,7 +41,7 @@ final class ResponseHeaderDocs {
 
   /** The objects that carry a version, answered with their ETag. */
   private static final Set<String> VERSIONED_OBJECTS =
-      Set.of("Customer", "Job", "Invoice", "Payment", "ApiKey", "Organization");
+      Set.of("Customer", "Job", "Invoice", "Payment", "ApiKey", "Organization", "WebhookEndpoint");
 
   private static final List<String> DEPRECATION = List.of("Deprecation", "Sunset", LINK);
 
