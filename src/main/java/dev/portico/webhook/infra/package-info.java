@@ -1,0 +1,2 @@
+/** How webhooks leave Portico: the outbound HTTP client and the guard on where it may connect. */
+package dev.portico.webhook.infra;
