@@ -33,6 +33,12 @@ final class DeliveryFailures {
         elapsedMillis);
   }
 
+  /** The receiver's answer began only after the deadline, which makes it no answer. */
+  static DeliveryOutcome deadline(URI url, WebhookHttpSettings settings, long elapsedMillis) {
+    return DeliveryOutcome.failed(
+        DeliveryErrorKind.TIMEOUT, lateAnswer(url, settings), elapsedMillis);
+  }
+
   static DeliveryErrorKind kind(IOException failure, boolean deadlinePassed) {
     if (failure instanceof BlockedTargetException) {
       return DeliveryErrorKind.BLOCKED_TARGET;
@@ -66,14 +72,15 @@ final class DeliveryFailures {
                   + origin(url)
                   + " within "
                   + seconds(settings.connectTimeout())
-              : "no complete answer from "
-                  + origin(url)
-                  + " within "
-                  + seconds(settings.totalTimeout());
+              : lateAnswer(url, settings);
       case CONNECTION_REFUSED -> "connection refused by " + origin(url);
       case TLS -> "TLS failed with " + origin(url) + ": " + message(failure, url);
       case CONNECTION -> failure.getClass().getSimpleName() + ": " + message(failure, url);
     };
+  }
+
+  private static String lateAnswer(URI url, WebhookHttpSettings settings) {
+    return "no complete answer from " + origin(url) + " within " + seconds(settings.totalTimeout());
   }
 
   private static String origin(URI url) {

@@ -13,6 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -45,22 +47,25 @@ public final class WebhookHttpClient implements AutoCloseable {
 
   /** A client with its own deadline thread. */
   public WebhookHttpClient(WebhookHttpSettings settings) {
-    this(settings, deadlineThread(), true);
+    this(settings, SystemDefaultDnsResolver.INSTANCE, deadlineThread(), true);
   }
 
   /** A client that keeps its deadlines on the caller's scheduler (a managed one, in the server). */
   public WebhookHttpClient(WebhookHttpSettings settings, ScheduledExecutorService deadlines) {
-    this(settings, deadlines, false);
+    this(settings, SystemDefaultDnsResolver.INSTANCE, deadlines, false);
   }
 
-  private WebhookHttpClient(
-      WebhookHttpSettings settings, ScheduledExecutorService deadlines, boolean ownsDeadlines) {
+  WebhookHttpClient(
+      WebhookHttpSettings settings,
+      DnsResolver dns,
+      ScheduledExecutorService deadlines,
+      boolean ownsDeadlines) {
     this.settings = Objects.requireNonNull(settings, "settings are required");
     this.deadlines = Objects.requireNonNull(deadlines, "deadlines are required");
     this.ownsDeadlines = ownsDeadlines;
     this.http =
         ApacheClientFactory.create(
-            settings, GuardedDnsResolver.system(settings.allowPrivateTargets()), USER_AGENT);
+            settings, new GuardedDnsResolver(dns, settings.allowPrivateTargets()), USER_AGENT);
   }
 
   /**
@@ -96,9 +101,22 @@ public final class WebhookHttpClient implements AutoCloseable {
             TimeUnit.MILLISECONDS);
     try {
       ClassicHttpResponse response = http.executeOpen(null, request, HttpClientContext.create());
+      if (deadlinePassed.get()) {
+        // Cancelling cannot cut name resolution short; an answer begun after the deadline is late.
+        request.cancel();
+        closeQuietly(response);
+        return DeliveryFailures.deadline(url, settings, elapsedMillis(start));
+      }
       return answer(request, response, start);
     } catch (IOException e) {
       return DeliveryFailures.of(e, url, deadlinePassed.get(), settings, elapsedMillis(start));
+    } catch (RuntimeException e) {
+      // A cancel that lands mid-connect leaves HttpClient's exchange without its connection, and it
+      // says so with an IllegalStateException; without a cancel, this is a bug and must surface.
+      if (!deadlinePassed.get()) {
+        throw e;
+      }
+      return DeliveryFailures.deadline(url, settings, elapsedMillis(start));
     } finally {
       deadline.cancel(false);
     }

@@ -23,6 +23,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -37,6 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.DnsResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -270,6 +272,38 @@ class WebhookHttpClientTest {
     assertThat(outcome.responseExcerpt(), startsWith("......."));
     assertThat(outcome.durationMillis(), greaterThanOrEqualTo(1000L));
     assertThat(outcome.durationMillis(), lessThan(1500L));
+  }
+
+  @Test
+  void whenNameResolutionOutlastsTheDeadlineThenALaterAnswerIsATimeout() {
+    handle("/", exchange -> respond(exchange, 200, new byte[0]));
+    DnsResolver slow =
+        new DnsResolver() {
+          @Override
+          public InetAddress[] resolve(String host) throws UnknownHostException {
+            try {
+              Thread.sleep(1200);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return new InetAddress[] {InetAddress.getLoopbackAddress()};
+          }
+
+          @Override
+          public String resolveCanonicalHostname(String host) {
+            return host;
+          }
+        };
+    client = new WebhookHttpClient(LOCAL, slow, Executors.newSingleThreadScheduledExecutor(), true);
+
+    DeliveryOutcome outcome =
+        client.post(
+            URI.create("http://slow.example:" + server.getAddress().getPort() + "/"),
+            Map.of(),
+            EVENT);
+
+    assertThat(outcome.errorKind(), is(DeliveryErrorKind.TIMEOUT));
+    assertThat(outcome.durationMillis(), greaterThanOrEqualTo(1200L));
   }
 
   @Test
