@@ -84,7 +84,7 @@ public class WebhookConfig {
 
   /** How long a claimed message is held by its server: the attempt's deadline and a margin. */
   public Duration lease() {
-    return timeout.plus(connectTimeout).plusSeconds(30);
+    return timeout.plus(connectTimeout).plusSeconds(10);
   }
 
   public int maxConcurrentPerEndpoint() {

@@ -1,6 +1,5 @@
 package dev.portico.webhook.api;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "UpdateWebhookEndpointRequest")
 public record UpdateWebhookEndpointRequest(
     @Schema(example = "https://partner.example.com/webhooks/portico-v2")
-        @NotBlank
         @Size(max = WebhookBounds.URL)
         String url,
     @Schema(nullable = true, example = "Dispatch board") @Size(max = WebhookBounds.DESCRIPTION)

@@ -16,6 +16,12 @@ public class WebhookSender {
   /** Connections in all; more deliveries at once than the consumers run never happen. */
   private static final int MAX_CONNECTIONS = 200;
 
+  /**
+   * Connections to one host and port: several endpoints may share one, and each endpoint's own
+   * bound is its gate (EndpointGates), so this one only keeps a runaway from taking every socket.
+   */
+  private static final int MAX_CONNECTIONS_PER_HOST = 64;
+
   @Inject WebhookConfig config;
 
   private WebhookHttpClient client;
@@ -29,7 +35,7 @@ public class WebhookSender {
                 config.timeout(),
                 config.allowPrivateTargets(),
                 MAX_CONNECTIONS,
-                config.maxConcurrentPerEndpoint()));
+                MAX_CONNECTIONS_PER_HOST));
   }
 
   public DeliveryOutcome post(URI url, Map<String, String> headers, byte[] body) {

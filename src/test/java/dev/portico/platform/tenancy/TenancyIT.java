@@ -69,7 +69,27 @@ class TenancyIT {
               "/api/v1/invoices/{paid}/payments",
               "{\"amount\":1,\"currency\":\"usd\",\"method\":\"card\"}"),
           new IdEndpoint("GET", "/api/v1/payments/{payment}", null),
-          new IdEndpoint("POST", "/api/v1/payments/{payment}/refund", "{\"amount\":1}"));
+          new IdEndpoint("POST", "/api/v1/payments/{payment}/refund", "{\"amount\":1}"),
+          new IdEndpoint("GET", "/api/v1/webhook-endpoints/{webhook}", null),
+          new IdEndpoint(
+              "PATCH", "/api/v1/webhook-endpoints/{webhook}", "{\"status\":\"disabled\"}"),
+          new IdEndpoint("DELETE", "/api/v1/webhook-endpoints/{webhook}", null),
+          new IdEndpoint(
+              "POST",
+              "/api/v1/webhook-endpoints/{webhook}/rotate-secret",
+              "{\"expire_previous_in\":0}"),
+          new IdEndpoint("GET", "/api/v1/webhook-endpoints/{webhook}/secret", null),
+          new IdEndpoint("POST", "/api/v1/webhook-endpoints/{webhook}/test", null),
+          new IdEndpoint(
+              "POST",
+              "/api/v1/webhook-endpoints/{webhook}/recover",
+              "{\"since\":\"2026-01-01T00:00:00Z\"}"),
+          new IdEndpoint("GET", "/api/v1/webhook-endpoints/{webhook}/messages", null),
+          new IdEndpoint("GET", "/api/v1/webhook-endpoints/{webhook}/messages/{message}", null),
+          new IdEndpoint(
+              "GET", "/api/v1/webhook-endpoints/{webhook}/messages/{message}/attempts", null),
+          new IdEndpoint(
+              "POST", "/api/v1/webhook-endpoints/{webhook}/messages/{message}/resend", null));
 
   @Deployment
   static WebArchive deployment() {
@@ -122,6 +142,19 @@ class TenancyIT {
             testKeyA,
             "/api/v1/invoices/" + paidId + "/payments",
             "{\"amount\":100,\"currency\":\"usd\",\"method\":\"card\"}");
+    String webhookId =
+        created(
+            testKeyA,
+            "/api/v1/webhook-endpoints",
+            "{\"url\":\"http://127.0.0.1:9/never\",\"enabled_events\":[\"*\"]}");
+    HttpResponse<String> test =
+        Api.send(
+            "POST",
+            "/api/v1/webhook-endpoints/" + webhookId + "/test",
+            BodyPublishers.noBody(),
+            Keys.auth(testKeyA));
+    assertThat(test.body(), test.statusCode(), is(202));
+    String messageId = Api.json(test).getString("id");
     String eventId =
         Api.json(Api.get("/api/v1/events?object=" + customerId, Keys.auth(testKeyA)))
             .getJsonArray("data")
@@ -140,7 +173,9 @@ class TenancyIT {
                 .replace("{job}", jobId)
                 .replace("{invoice}", invoiceId)
                 .replace("{paid}", paidId)
-                .replace("{payment}", paymentId);
+                .replace("{payment}", paymentId)
+                .replace("{webhook}", webhookId)
+                .replace("{message}", messageId);
         HttpResponse<String> response = call(endpoint, path, outsider);
         assertProblem(response, 404, "resource_not_found");
       }
@@ -156,6 +191,9 @@ class TenancyIT {
       assertThat(
           Api.get("/api/v1/jobs?limit=100", Keys.auth(outsider)).body(),
           not(containsString(jobId)));
+      assertThat(
+          Api.get("/api/v1/webhook-endpoints?limit=100", Keys.auth(outsider)).body(),
+          not(containsString(webhookId)));
       assertProblem(
           Api.postJson(
               "/api/v1/jobs",
@@ -176,6 +214,10 @@ class TenancyIT {
     assertThat(
         Api.json(Api.get("/api/v1/customers/" + customerId, Keys.auth(testKeyA))).getString("name"),
         is("A's customer"));
+    assertThat(
+        Api.json(Api.get("/api/v1/webhook-endpoints/" + webhookId, Keys.auth(testKeyA)))
+            .getString("status"),
+        is("enabled"));
     assertThat(
         Api.json(Api.get("/api/v1/jobs/" + jobId, Keys.auth(testKeyA))).getString("status"),
         is("unscheduled"));
