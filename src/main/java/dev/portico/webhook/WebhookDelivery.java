@@ -10,6 +10,7 @@ import dev.portico.webhook.domain.SigningSecret;
 import dev.portico.webhook.domain.WebhookSignature;
 import dev.portico.webhook.infra.DeliveryStore;
 import dev.portico.webhook.infra.EndpointGates;
+import dev.portico.webhook.infra.WebhookMetrics;
 import dev.portico.webhook.infra.WebhookSender;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,7 @@ public class WebhookDelivery {
   @Inject EndpointGates gates;
   @Inject WebhookSender sender;
   @Inject SecretBox secretBox;
+  @Inject WebhookMetrics metrics;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
@@ -91,6 +93,7 @@ public class WebhookDelivery {
             clock.instant(),
             ThreadLocalRandom.current());
     recorder.recordAttempt(claim, record(claim, outcome), verdict);
+    metrics.attempted(outcome.succeeded());
   }
 
   private DeliveryOutcome send(DeliveryClaim claim) {

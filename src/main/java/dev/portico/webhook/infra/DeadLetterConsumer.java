@@ -2,15 +2,16 @@ package dev.portico.webhook.infra;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
 
 /**
- * Logs every delivery message the consumer failed on too often (the queue's dead letters). The
- * webhook message itself stays in the database, pending, so the sweeper tries it again later: a
- * dead letter is never a message lost silently.
+ * Logs and counts ({@code portico_webhook_dead_letters_total}) every delivery message the consumer
+ * failed on too often (the queue's dead letters). The webhook message itself stays in the database,
+ * pending, so the sweeper tries it again later: a dead letter is never a message lost silently.
  */
 @MessageDriven(
     activationConfig = {
@@ -25,8 +26,11 @@ public class DeadLetterConsumer implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(DeadLetterConsumer.class.getName());
 
+  @Inject WebhookMetrics metrics;
+
   @Override
   public void onMessage(Message message) {
+    metrics.deadLettered();
     String body;
     try {
       body = message.getBody(String.class);
