@@ -13,7 +13,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +37,14 @@ public final class LibertyServer {
           "jdbc",
           "apps");
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+  /**
+   * The key that seals webhook secrets, the same for every copy, as an operator configures servers
+   * that share a database (README, "Several servers on one database").
+   */
+  private static final String SECRETS_KEY = "cG9ydGljby10ZXN0LXNlcnZlcnMtc2hhcmUtdGhpcyE=";
+
+  private static final Pattern PRINTED_KEY = Pattern.compile("##\\s+(sk_test_[0-9A-Za-z]{43})\\s");
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -69,6 +80,7 @@ public final class LibertyServer {
     env.put("PORTICO_JMS_PORT", Integer.toString(7376 + index));
     env.put("PORTICO_JMS_SSL_PORT", Integer.toString(7386 + index));
     env.put("PORTICO_HOST", "127.0.0.1");
+    env.putIfAbsent("PORTICO_SECRETS_KEY", SECRETS_KEY);
     return new LibertyServer(wlp, name, httpPort, env);
   }
 
@@ -85,9 +97,46 @@ public final class LibertyServer {
     throw new IllegalStateException(name + " was not ready within " + START_TIMEOUT);
   }
 
+  /**
+   * The same server (its files, database and ports) with {@code more} added to its environment, for
+   * the next {@link #start}.
+   */
+  public LibertyServer withEnvironment(Map<String, String> more) {
+    Map<String, String> env = new HashMap<>(environment);
+    env.putAll(more);
+    return new LibertyServer(wlp, name, httpPort, env);
+  }
+
+  /**
+   * Kills the server's JVM at once (SIGKILL), as a crash would: no shutdown hook, no clean stop of
+   * anything in flight. Returns once the process is gone.
+   */
+  public void kill() {
+    Path pidFile = wlp.resolve("usr/servers/.pid").resolve(name + ".pid");
+    try {
+      long pid = Long.parseLong(Files.readString(pidFile).strip());
+      ProcessHandle process =
+          ProcessHandle.of(pid)
+              .orElseThrow(() -> new IllegalStateException(name + " is not running"));
+      process.destroyForcibly();
+      process.onExit().get(30, TimeUnit.SECONDS);
+      Files.deleteIfExists(pidFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not kill " + name, e);
+    }
+  }
+
   /** Stops the server cleanly, as {@code bin/server stop} does; harmless when it is not running. */
   public void stop() {
     run("stop");
+  }
+
+  /** The key the first-run bootstrap printed, if this server's console shows one. */
+  public Optional<String> printedKey() {
+    Matcher key = PRINTED_KEY.matcher(console());
+    return key.find() ? Optional.of(key.group(1)) : Optional.empty();
   }
 
   public String url(String path) {
