@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -100,7 +101,7 @@ class WebhookEventCatalogTest {
     List<String> catalogued =
         CATALOG.entries().stream().map(WebhookEventCatalog.Entry::type).toList();
 
-    assertThat(inCode.size(), is(20));
+    assertThat(inCode, hasItems("customer.created", "job.completed", "usage.quota_exceeded"));
     assertThat(catalogued, containsInAnyOrder(inCode.toArray()));
   }
 
