@@ -42,7 +42,11 @@ public record InvoiceResponse(
     boolean livemode,
     @Schema(example = "cus_0GZlGz3ZzMXlqC1aYw8N1w") String customer,
     @Schema(nullable = true) @JsonbNillable String job,
-    @Schema(description = "draft, open, paid or void.", example = "open") String status,
+    @Schema(
+            description = "draft, open, paid or void.",
+            enumeration = {"draft", "open", "paid", "void"},
+            example = "open")
+        String status,
     @Schema(description = "ISO 4217, lower case.", example = "usd") String currency,
     List<InvoiceLineResponse> lines,
     @Schema(description = "Percent.", example = "8.25") BigDecimal taxRate,

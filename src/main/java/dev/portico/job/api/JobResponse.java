@@ -41,6 +41,14 @@ public record JobResponse(
     @Schema(nullable = true) @JsonbNillable AddressBody address,
     @Schema(
             description = "unscheduled, scheduled, assigned, in_progress, completed or cancelled.",
+            enumeration = {
+              "unscheduled",
+              "scheduled",
+              "assigned",
+              "in_progress",
+              "completed",
+              "cancelled"
+            },
             example = "scheduled")
         String status,
     @Schema(nullable = true) @JsonbNillable Instant scheduledStart,

@@ -29,8 +29,15 @@ public record PaymentResponse(
     @Schema(example = "inv_0GZlGz3ZzMXlqC1aYw8N1w") String invoice,
     @Schema(description = "Minor units.", example = "27063") long amount,
     @Schema(example = "usd") String currency,
-    @Schema(example = "card") String method,
-    @Schema(description = "succeeded or failed.", example = "succeeded") String status,
+    @Schema(
+            enumeration = {"card", "bank_transfer", "cash", "check", "other", "test_card_declined"},
+            example = "card")
+        String method,
+    @Schema(
+            description = "succeeded or failed.",
+            enumeration = {"succeeded", "failed"},
+            example = "succeeded")
+        String status,
     @Schema(nullable = true, description = "Why it failed.", example = "card_declined")
         @JsonbNillable
         String failureCode,

@@ -4,18 +4,22 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A postal address in requests and responses; every part optional. */
+/** A postal address in requests and responses; every part optional (left out when absent). */
 @Schema(name = "Address")
 public record AddressBody(
-    @Size(max = 200) @Schema(example = "1 Market Street") String line1,
-    @Size(max = 200) @Schema(example = "Suite 300") String line2,
-    @Size(max = 100) @Schema(example = "San Francisco") String city,
-    @Size(max = 100) @Schema(example = "CA") String state,
-    @Size(max = 20) @Schema(example = "94105") String postalCode,
+    @Size(max = 200) @Schema(nullable = true, example = "1 Market Street") String line1,
+    @Size(max = 200) @Schema(nullable = true, example = "Suite 300") String line2,
+    @Size(max = 100) @Schema(nullable = true, example = "San Francisco") String city,
+    @Size(max = 100) @Schema(nullable = true, example = "CA") String state,
+    @Size(max = 20) @Schema(nullable = true, example = "94105") String postalCode,
     @Pattern(
             regexp = "[A-Z]{" + COUNTRY_LENGTH + "}",
             message = "must be an ISO 3166-1 alpha-2 code such as US or DE")
-        @Schema(description = "ISO 3166-1 alpha-2.", maxLength = COUNTRY_LENGTH, example = "US")
+        @Schema(
+            nullable = true,
+            description = "ISO 3166-1 alpha-2.",
+            maxLength = COUNTRY_LENGTH,
+            example = "US")
         String country) {
 
   /** An ISO 3166-1 alpha-2 code's length, checked by the pattern and stated in the document. */
