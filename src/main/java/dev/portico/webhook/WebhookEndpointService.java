@@ -5,6 +5,7 @@ import dev.portico.audit.domain.FieldChange;
 import dev.portico.event.domain.EventEnvelope;
 import dev.portico.platform.http.IfMatch;
 import dev.portico.platform.id.PrefixedIds;
+import dev.portico.platform.json.PorticoJsonb;
 import dev.portico.platform.listing.ListQuery;
 import dev.portico.platform.problem.ObjectNotFoundException;
 import dev.portico.platform.security.AuthenticationChallenges;
@@ -14,6 +15,7 @@ import dev.portico.platform.security.Scope;
 import dev.portico.platform.security.SecretBox;
 import dev.portico.platform.tenancy.TenantKey;
 import dev.portico.platform.time.PorticoClock;
+import dev.portico.webhook.api.WebhookTestObject;
 import dev.portico.webhook.domain.EndpointSettings;
 import dev.portico.webhook.domain.MessagesDue;
 import dev.portico.webhook.domain.SigningSecret;
@@ -177,11 +179,7 @@ public class WebhookEndpointService {
             "webhook.test",
             now,
             caller.livemode(),
-            Json.createObjectBuilder()
-                .add("object", "webhook_test")
-                .add("endpoint", endpoint.id())
-                .add("message", "A test event sent from Portico.")
-                .build());
+            PorticoJsonb.get().toJson(WebhookTestObject.to(endpoint.id())));
     WebhookMessage message =
         WebhookMessage.due(
             TenantKey.of(caller), endpoint.id(), eventId, "webhook.test", payload, clock);

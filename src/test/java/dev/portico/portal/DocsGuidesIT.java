@@ -235,17 +235,21 @@ class DocsGuidesIT {
     assertThat(page, not(containsString("Not yet available")));
   }
 
-  /**
-   * The pages say these features are not live yet. When one lands this fails: update its page (and
-   * this test) then. The event catalogue is served before the deliveries.
-   */
   @Test
-  void whenAFeatureIsNotServedYetThenItsPageSaysSo() {
-    assertThat(get("/api/v1/webhook-endpoints", Keys.bootstrapAuth()).statusCode(), is(404));
+  void whenWebhooksIsReadThenItShowsHowToReceiveAFirstWebhookOnLocalhost() {
+    assertThat(get("/api/v1/webhook-endpoints", Keys.bootstrapAuth()).statusCode(), is(200));
     assertThat(get("/api/v1/webhook-events", Keys.bootstrapAuth()).statusCode(), is(200));
     String webhooks = text(get("/docs/webhooks").body());
-    assertThat(webhooks, containsString("Not yet live on this server"));
-    assertThat(webhooks, containsString("GET /api/v1/webhook-events"));
+    assertThat(webhooks, not(containsString("Not yet live")));
+    for (String step :
+        List.of(
+            "PORTICO_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true ./mvnw liberty:run",
+            "/api/v1/webhook-endpoints",
+            "/test",
+            "/attempts",
+            "GET /api/v1/webhook-events")) {
+      assertThat(step, webhooks, containsString(step));
+    }
   }
 
   @Test

@@ -3,12 +3,14 @@ package dev.portico.webhook;
 import static dev.portico.testing.TestWebhookEndpoints.ENDPOINTS;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.portico.testing.Api;
+import dev.portico.testing.JsonSchemas;
 import dev.portico.testing.Keys;
 import dev.portico.testing.ReceivedRequest;
 import dev.portico.testing.StandardWebhooksVerifier;
@@ -113,6 +115,11 @@ class WebhookDeliveryIT {
     assertThat(delivery.webhookId(), startsWith("msg_"));
     assertThat(delivery.header("content-type"), startsWith("application/json"));
 
+    assertThat(
+        "the delivery is valid by the catalogue's schema of its type",
+        JsonSchemas.errors(catalogueSchema("customer.created"), delivery.body()),
+        is(empty()));
+
     Verification genuine =
         StandardWebhooksVerifier.verify(secret, delivery.firstHeaderValues(), delivery.body());
     assertThat(genuine.error(), genuine.verified(), is(true));
@@ -205,6 +212,8 @@ class WebhookDeliveryIT {
     assertThat(resent.body(), resent.statusCode(), is(202));
 
     List<ReceivedRequest> both = receiver.awaitRequests("resent", 2, WAIT);
+    assertThat(
+        JsonSchemas.errors(catalogueSchema("webhook.test"), both.get(0).body()), is(empty()));
     assertThat(both.get(1).webhookId(), is(messageId));
     assertThat(both.get(1).body(), is(both.get(0).body()));
   }
@@ -274,6 +283,14 @@ class WebhookDeliveryIT {
         StandardWebhooksVerifier.verify(newSecret, after.firstHeaderValues(), after.body())
             .verified(),
         is(false));
+  }
+
+  /** The served catalogue's schema of {@code type}, refusing properties it does not list. */
+  private String catalogueSchema(String type) {
+    return JsonSchemas.closed(
+        TestWebhookEndpoints.get(key, "/api/v1/webhook-events/" + type)
+            .getJsonObject("schema")
+            .toString());
   }
 
   private static JsonObject parse(String json) {

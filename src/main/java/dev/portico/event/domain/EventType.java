@@ -3,7 +3,6 @@ package dev.portico.event.domain;
 import dev.portico.platform.security.Scope;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Event types are {@code <object type>.<what happened>}; reading an event needs the read scope of
@@ -19,35 +18,6 @@ public final class EventType {
           "payment", Scope.PAYMENTS_READ,
           "usage", Scope.USAGE_READ,
           "webhook_endpoint", Scope.WEBHOOKS_READ);
-
-  /**
-   * Every type Portico publishes (SPEC, "Webhooks"), which webhook endpoints may subscribe to;
-   * {@code webhook.test} goes only to the endpoint a test is sent to.
-   */
-  public static final Set<String> PUBLISHED =
-      Set.of(
-          "customer.created",
-          "customer.updated",
-          "customer.deleted",
-          "job.created",
-          "job.updated",
-          "job.scheduled",
-          "job.assigned",
-          "job.started",
-          "job.completed",
-          "job.cancelled",
-          "invoice.created",
-          "invoice.sent",
-          "invoice.paid",
-          "invoice.overdue",
-          "invoice.voided",
-          "payment.received",
-          "payment.refunded",
-          "payment.failed",
-          "webhook_endpoint.disabled",
-          "usage.quota_warning",
-          "usage.quota_exceeded",
-          "webhook.test");
 
   private EventType() {}
 

@@ -1,8 +1,8 @@
 package dev.portico.webhook.api;
 
-import dev.portico.event.domain.EventType;
 import dev.portico.platform.json.PatchBody;
 import dev.portico.platform.problem.ProblemException;
+import dev.portico.webhook.catalog.WebhookEventTypes;
 import dev.portico.webhook.domain.EnabledEvents;
 import dev.portico.webhook.domain.EndpointSettings;
 import dev.portico.webhook.domain.EndpointStatus;
@@ -63,7 +63,7 @@ final class WebhookEndpointMapper {
       return EnabledEvents.all();
     }
     for (String type : types) {
-      if (!EventType.PUBLISHED.contains(type)) {
+      if (!WebhookEventTypes.isKnown(type)) {
         throw ProblemException.invalidField(
             "enabled_events",
             "unknown event type \"" + type + "\"; GET /api/v1/webhook-events lists them");

@@ -48,6 +48,7 @@ public record WebhookEndpointResponse(
     @Schema(nullable = true, description = "Failing without a success since then.") @JsonbNillable
         Instant failingSince,
     @Schema(
+            nullable = true,
             description =
                 "The signing secret, present only when the endpoint is created: store it now"
                     + " (GET …/secret shows it again, audited).",

@@ -86,10 +86,18 @@ final class PayloadSchemas {
                 schemaAnnotation(field)
                     .map(s -> List.of(s.enumeration()))
                     .filter(values -> !values.isEmpty())
+                    .map(values -> writtenAsNull(field) ? withNull(values) : values)
                     .orElse(null))
         .withNullableCheck(PayloadSchemas::writtenAsNull)
         .withRequiredCheck(field -> writtenAsNull(field) || !mayBeLeftOut(field));
     return builder.build();
+  }
+
+  /** An enumeration of a field JSON-B writes as null when unset: null is one of its values. */
+  private static List<Object> withNull(List<String> values) {
+    List<Object> all = new java.util.ArrayList<>(values);
+    all.add(null);
+    return all;
   }
 
   private static boolean writtenAsNull(FieldScope field) {

@@ -7,6 +7,7 @@ import dev.portico.job.api.JobResponse;
 import dev.portico.payment.api.PaymentResponse;
 import dev.portico.platform.address.AddressBody;
 import dev.portico.quota.api.QuotaAlertResponse;
+import dev.portico.webhook.api.WebhookEndpointResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -191,5 +192,21 @@ final class WebhookEventExamples {
         100_000,
         used,
         Instant.parse("2026-11-21T14:03:52.640Z"));
+  }
+
+  static WebhookEndpointResponse disabledEndpoint() {
+    return new WebhookEndpointResponse(
+        "whep_0GZlGz3ZzMXlqC1aYw8N1w",
+        "webhook_endpoint",
+        false,
+        "https://partner.example.com/webhooks/portico",
+        "Dispatch board",
+        List.of("invoice.paid", "job.completed"),
+        "disabled",
+        "gone",
+        CHANGED,
+        null,
+        CREATED,
+        CHANGED);
   }
 }

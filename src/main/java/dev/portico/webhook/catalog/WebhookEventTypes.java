@@ -11,7 +11,11 @@ import dev.portico.invoice.api.InvoiceResponse;
 import dev.portico.job.api.JobResponse;
 import dev.portico.payment.api.PaymentResponse;
 import dev.portico.quota.api.QuotaAlertResponse;
+import dev.portico.webhook.api.WebhookEndpointResponse;
+import dev.portico.webhook.api.WebhookTestObject;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Every type of event Portico emits, in the catalogue's order. A new type is one line here: its
@@ -110,12 +114,32 @@ public final class WebhookEventTypes {
               "usage.quota_exceeded",
               "The organization used all of its monthly quota (once a month, live mode).",
               QuotaAlertResponse.class,
-              quotaAlert("exceeded", 100, 100_000)));
+              quotaAlert("exceeded", 100, 100_000)),
+          WebhookEventType.of(
+              "webhook_endpoint.disabled",
+              "Portico disabled a webhook endpoint: it answered 410 Gone (disabled_reason gone),"
+                  + " or failed without a success for the configured period (failing).",
+              WebhookEndpointResponse.class,
+              WebhookEventExamples.disabledEndpoint()),
+          WebhookEventType.of(
+              "webhook.test",
+              "Sent on request to one endpoint (POST /api/v1/webhook-endpoints/{id}/test),"
+                  + " whatever its enabled_events.",
+              WebhookTestObject.class,
+              WebhookTestObject.to("whep_0GZlGz3ZzMXlqC1aYw8N1w")));
+
+  private static final Set<String> NAMES =
+      ALL.stream().map(WebhookEventType::type).collect(Collectors.toUnmodifiableSet());
 
   private WebhookEventTypes() {}
 
   /** Every type, in the catalogue's order. */
   public static List<WebhookEventType<?>> all() {
     return ALL;
+  }
+
+  /** Whether Portico emits {@code type}: what an endpoint's enabled_events may name. */
+  public static boolean isKnown(String type) {
+    return NAMES.contains(type);
   }
 }

@@ -92,7 +92,9 @@ class WebhookEventCatalogTest {
         if (file.startsWith(catalogue)) {
           continue;
         }
-        Matcher type = TYPE_IN_CODE.matcher(Files.readString(file));
+        // Audit actions share the objects' names (webhook_endpoint.created) but are not events.
+        String code = Files.readString(file).replaceAll("audit\\.record\\(\\s*\"[^\"]+\"", "");
+        Matcher type = TYPE_IN_CODE.matcher(code);
         while (type.find()) {
           inCode.add(type.group(1));
         }
@@ -120,7 +122,7 @@ class WebhookEventCatalogTest {
       assertThat(strings(data.getJsonArray("required")), contains("object"));
       JsonObject object = data.getJsonObject("properties").getJsonObject("object");
       assertThat(object.getString("type"), is("object"));
-      assertThat(entry.type(), strings(object.getJsonArray("required")), hasItem("id"));
+      assertThat(entry.type(), strings(object.getJsonArray("required")), hasItem("object"));
       assertThat(
           entry.type(),
           object.getJsonObject("properties").keySet(),
