@@ -39,7 +39,6 @@ public class WebhookDelivery {
   private static final Duration BUSY_WAIT = Duration.ofSeconds(1);
 
   @Inject WebhookConfig config;
-  @Inject DeliveryStore store;
   @Inject DeliveryClaims claims;
   @Inject AttemptRecorder recorder;
   @Inject EndpointGates gates;

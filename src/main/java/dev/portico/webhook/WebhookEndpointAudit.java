@@ -39,6 +39,18 @@ final class WebhookEndpointAudit {
             text(after.status().text())));
   }
 
+  /** A deleted endpoint: its url and status, as they were, to nothing. */
+  static List<FieldChange> removed(EndpointSettings before) {
+    return List.of(
+        new FieldChange("url", text(before.url().toString()), JsonValue.NULL),
+        new FieldChange("status", text(before.status().text()), JsonValue.NULL));
+  }
+
+  /** A reveal changes nothing; the record says the secrets were shown, never what they are. */
+  static FieldChange revealed() {
+    return new FieldChange("secret", JsonValue.NULL, text("revealed"));
+  }
+
   static FieldChange ends(String field, Instant end) {
     return new FieldChange(
         field, JsonValue.NULL, end == null ? JsonValue.NULL : text(end.toString()));

@@ -1,7 +1,6 @@
 package dev.portico.webhook;
 
 import dev.portico.audit.AuditLog;
-import dev.portico.audit.domain.FieldChange;
 import dev.portico.event.domain.EventEnvelope;
 import dev.portico.platform.http.IfMatch;
 import dev.portico.platform.id.PrefixedIds;
@@ -28,7 +27,6 @@ import dev.portico.webhook.infra.EndpointTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,7 +110,7 @@ public class WebhookEndpointService {
     audit.record(
         "webhook_endpoint.deleted",
         WebhookEndpointAudit.target(endpoint),
-        WebhookEndpointAudit.between(endpoint.settings(), endpoint.settings()));
+        WebhookEndpointAudit.removed(endpoint.settings()));
     endpoints.remove(endpoint);
     return endpoint;
   }
@@ -162,8 +160,7 @@ public class WebhookEndpointService {
     audit.record(
         "webhook_endpoint.secret_revealed",
         WebhookEndpointAudit.target(endpoint),
-        List.of(
-            new FieldChange("secret", jakarta.json.JsonValue.NULL, Json.createValue("revealed"))));
+        List.of(WebhookEndpointAudit.revealed()));
     return new RevealedSecrets(id, current, previous);
   }
 

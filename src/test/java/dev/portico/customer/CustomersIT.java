@@ -231,7 +231,7 @@ class CustomersIT {
   @Test
   void whenTheKeyLacksAScopeThenEachOperationSaysWhichAndWithoutAKey401() {
     String readOnly = TestApiKeys.create("customers reader", "customers:read").getString("secret");
-    String none = TestApiKeys.create("no customers", "webhooks:read").getString("secret");
+    String none = TestApiKeys.create("no customers", "audit:read").getString("secret");
     String id = TestCustomers.named(TestCustomers.uniqueName("scopes")).getString("id");
 
     assertThat(Api.get(CUSTOMERS + "/" + id, Keys.auth(readOnly)).statusCode(), is(200));

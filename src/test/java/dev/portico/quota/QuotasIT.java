@@ -188,6 +188,52 @@ class QuotasIT {
   }
 
   @Test
+  void whenAQuotaAlertIsRecordedThenItIsAMessageToTheOrganizationsLiveWebhookEndpoints()
+      throws InterruptedException {
+    Tenant tenant = tenantOn("small-allow");
+    tenant.console().submit("mode", Map.of(), "switch");
+    String writer =
+        createKey(tenant.console().get("/portal/api-keys"), "Live hooks", "webhooks:write");
+    String reader =
+        createKey(tenant.console().get("/portal/api-keys"), "Live hook log", "webhooks:read");
+    HttpResponse<String> created =
+        Api.postJson(
+            "/api/v1/webhook-endpoints",
+            "{\"url\":\"https://127.0.0.1:9/portico\",\"enabled_events\":"
+                + "[\"usage.quota_warning\",\"usage.quota_exceeded\"]}",
+            Keys.auth(writer));
+    assertThat(created.body(), created.statusCode(), is(201));
+    String messages =
+        "/api/v1/webhook-endpoints/" + Api.json(created).getString("id") + "/messages";
+
+    for (int i = 1; i <= QUOTA + 5; i++) {
+      assertThat("request " + i, echoed(tenant.key()), is(200));
+    }
+
+    List<JsonObject> sent = List.of();
+    for (int wait = 0; wait < 40 && sent.size() < 2; wait++) {
+      Thread.sleep(250);
+      sent =
+          Api.json(Api.get(messages, Keys.auth(reader)))
+              .getJsonArray("data")
+              .getValuesAs(JsonObject.class);
+    }
+    assertThat(
+        sent.stream().map(m -> m.getString("event_type")).sorted().toList(),
+        is(List.of("usage.quota_exceeded", "usage.quota_warning")));
+    for (JsonObject message : sent) {
+      assertThat(message.getBoolean("livemode"), is(true));
+      assertThat(
+          message
+              .getJsonObject("payload")
+              .getJsonObject("data")
+              .getJsonObject("object")
+              .getString("object"),
+          is("quota_alert"));
+    }
+  }
+
+  @Test
   void readingTheQuotaAndThePlansIsNotCountedAndThePlansNameTheCurrentOne() {
     Tenant tenant = tenantOn("small-block");
     String key = tenant.key();

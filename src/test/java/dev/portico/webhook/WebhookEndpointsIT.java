@@ -4,6 +4,7 @@ import static dev.portico.testing.ProblemAssertions.assertProblem;
 import static dev.portico.testing.TestWebhookEndpoints.ENDPOINTS;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -194,25 +196,66 @@ class WebhookEndpointsIT {
     assertThat(audit, not(containsString(endpoint.getString("secret"))));
   }
 
+  /**
+   * A test message a second keeps attempts coming (retried on the 1-2-3 s schedule, or held by the
+   * circuit breaker for 5 s between single probes); the first failed attempt 10 s after the
+   * endpoint began failing disables it.
+   */
   @Test
-  void whenAnEndpointFailsWithoutASuccessForTheConfiguredPeriodThenItIsDisabled() {
+  void whenAnEndpointFailsWithoutASuccessForTheConfiguredPeriodThenItIsDisabled()
+      throws InterruptedException {
     String id = endpoint("failing", "customer.created").getString("id");
     receiver.answerWith(request -> WebhookAnswer.status(500));
 
-    for (int sent = 0; sent < 30; sent++) {
+    Instant end = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(end)) {
       Api.send("POST", ENDPOINTS + "/" + id + "/test", BodyPublishers.noBody(), Keys.auth(key));
       JsonObject now = TestWebhookEndpoints.get(key, ENDPOINTS + "/" + id);
       if (now.getString("status").equals("disabled")) {
         assertThat(now.getString("disabled_reason"), is("failing"));
         assertThat(
+            Duration.between(Instant.parse(now.getString("failing_since")), Instant.now()),
+            greaterThan(Duration.ofSeconds(10)));
+        assertThat(
             Api.get("/api/v1/events?type=webhook_endpoint.disabled", Keys.auth(key)).body(),
             containsString(id));
         return;
       }
-      receiver.awaitRequests("failing", sent + 1, WAIT);
+      Thread.sleep(1_000);
     }
     throw new AssertionError(
         "never disabled: " + TestWebhookEndpoints.get(key, ENDPOINTS + "/" + id));
+  }
+
+  /**
+   * Twenty messages to a receiver that fails everything: once five attempts have failed, the
+   * endpoint's circuit breaker opens (for 5 s in the test run) and the other messages wait for it,
+   * pending and uncounted, instead of each being tried.
+   */
+  @Test
+  void whenAReceiverFailsEverythingThenItsCircuitBreakerStopsTheAttempts()
+      throws InterruptedException {
+    String id = endpoint("tripped", "customer.created").getString("id");
+    receiver.answerWith(request -> WebhookAnswer.status(500));
+    List<String> messages = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      HttpResponse<String> queued =
+          Api.send("POST", ENDPOINTS + "/" + id + "/test", BodyPublishers.noBody(), Keys.auth(key));
+      messages.add(Api.json(queued).getString("id"));
+    }
+    receiver.awaitRequests("tripped", 5, WAIT);
+
+    Thread.sleep(2_500);
+
+    long tried = receiver.received().stream().filter(r -> r.name().equals("tripped")).count();
+    assertThat(
+        "20 messages due and retries after 1 s, yet few attempts: " + tried, tried, lessThan(12L));
+    long untried =
+        messages.stream()
+            .map(m -> TestWebhookEndpoints.message(key, id, m))
+            .filter(m -> m.getInt("attempts") == 0 && m.getString("status").equals("pending"))
+            .count();
+    assertThat("messages waiting for the breaker, none counted", untried, greaterThan(5L));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -74,8 +75,8 @@ public class SecretBox {
       throw new IllegalStateException("unknown sealed secret format");
     }
     byte[] all = Base64.getDecoder().decode(sealedText.substring(VERSION.length()));
-    byte[] nonce = java.util.Arrays.copyOfRange(all, 0, NONCE_BYTES);
-    byte[] body = java.util.Arrays.copyOfRange(all, NONCE_BYTES, all.length);
+    byte[] nonce = Arrays.copyOfRange(all, 0, NONCE_BYTES);
+    byte[] body = Arrays.copyOfRange(all, NONCE_BYTES, all.length);
     return cipher(Cipher.DECRYPT_MODE, nonce, context).apply(body);
   }
 

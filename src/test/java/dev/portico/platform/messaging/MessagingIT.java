@@ -10,7 +10,6 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
-import jakarta.jms.Queue;
 import jakarta.jms.Topic;
 import java.util.UUID;
 import javax.naming.InitialContext;
@@ -21,7 +20,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The embedded messaging engine: the delivery queue and the events topic, inside the server. */
+/**
+ * The embedded messaging engine's events topic, inside the server. (The delivery queue has its
+ * consumer: WebhookDeliveryIT and DeadLetterIT show it at work.)
+ */
 @ExtendWith(ArquillianExtension.class)
 class MessagingIT {
 
@@ -34,22 +36,6 @@ class MessagingIT {
 
   private static <T> T lookup(String name) throws NamingException {
     return InitialContext.doLookup(name);
-  }
-
-  @Test
-  void whenMessageIsSentToDeliveryQueueThenItIsReceived() throws Exception {
-    ConnectionFactory factory = lookup("jms/portico/ConnectionFactory");
-    Queue queue = lookup("jms/portico/webhookDeliveries");
-    String marker = UUID.randomUUID().toString();
-
-    try (JMSContext context = factory.createContext()) {
-      context.createProducer().setProperty("marker", marker).send(queue, "{\"id\":\"msg_1\"}");
-      try (JMSConsumer consumer = context.createConsumer(queue, "marker = '" + marker + "'")) {
-        Message received = consumer.receive(RECEIVE_TIMEOUT_MS);
-
-        assertThat(received.getBody(String.class), is("{\"id\":\"msg_1\"}"));
-      }
-    }
   }
 
   @Test
