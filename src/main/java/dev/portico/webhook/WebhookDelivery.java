@@ -28,14 +28,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One attempt to deliver one message: claim it, sign it, POST it within the endpoint's gate, and
- * record what came back. A message that is not due, or held by another server, is left alone; an
- * endpoint whose breaker is open or whose deliveries are all in use makes it wait, uncounted.
+ * One attempt to deliver one message: claim it, wait in its endpoint's line for a delivery slot,
+ * sign it, POST it, and record what came back. A message that is not due, or held by another
+ * server, is left alone; an endpoint whose breaker is open makes it wait, uncounted, as does a line
+ * that is full.
  */
 @ApplicationScoped
 public class WebhookDelivery {
 
-  /** How long a message waits for a delivery slot of its endpoint on this server. */
+  /** How long a message waits when its endpoint's line on this server is full. */
   private static final Duration BUSY_WAIT = Duration.ofSeconds(1);
 
   @Inject WebhookConfig config;
@@ -61,22 +62,50 @@ public class WebhookDelivery {
       return;
     }
     EndpointGates.Gate gate = gates.of(claim.endpointId());
-    CircuitBreaker breaker = gate.breaker();
+    if (!gate.waitInLine(claim)) {
+      recorder.postpone(claim, now.plus(jittered(BUSY_WAIT)));
+      return;
+    }
+    drain(gate);
+  }
+
+  /**
+   * Attempts the endpoint's waiting claims while it has a free delivery slot. Whoever puts a claim
+   * in line, and whoever frees a slot, drains: a claim never waits while a slot is free, and a
+   * thread never waits for a slot (a hanging receiver holds its endpoint's slots only).
+   */
+  private void drain(EndpointGates.Gate gate) {
+    while (gate.slots().tryAcquire()) {
+      DeliveryClaim next = gate.nextInLine();
+      if (next == null) {
+        gate.slots().release();
+        if (!gate.hasWaiting()) {
+          return;
+        }
+        continue;
+      }
+      try {
+        attempt(next, gate.breaker());
+      } finally {
+        gate.slots().release();
+      }
+    }
+  }
+
+  private void attempt(DeliveryClaim claim, CircuitBreaker breaker) {
+    Instant now = clock.instant();
+    if (now.plus(config.timeout())
+        .plus(config.connectTimeout())
+        .isAfter(claim.claimedAt().plus(config.lease()))) {
+      // Waited in line so long that its claim could run out mid-attempt: claim it again.
+      recorder.postpone(claim, now);
+      return;
+    }
     if (!breaker.tryAcquirePermission()) {
       recorder.postpone(claim, now.plus(jittered(config.breakerOpenFor())));
       return;
     }
-    if (!gate.slots().tryAcquire()) {
-      breaker.releasePermission();
-      recorder.postpone(claim, now.plus(jittered(BUSY_WAIT)));
-      return;
-    }
-    DeliveryOutcome outcome;
-    try {
-      outcome = send(claim);
-    } finally {
-      gate.slots().release();
-    }
+    DeliveryOutcome outcome = send(claim);
     if (outcome.succeeded()) {
       breaker.onSuccess(outcome.durationMillis(), TimeUnit.MILLISECONDS);
     } else {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Queue;
@@ -38,7 +39,9 @@ public class DeliveryQueue {
       return;
     }
     try (JMSContext context = connectionFactory.createContext()) {
-      JMSProducer producer = context.createProducer();
+      // The database holds every message; the queue only wakes a consumer. A wake-up lost with a
+      // server is found by the sweeper, so it need not be written to the engine's store.
+      JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
       for (String id : messageIds) {
         producer.send(queue, id);
       }

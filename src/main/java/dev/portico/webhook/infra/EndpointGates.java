@@ -3,18 +3,21 @@ package dev.portico.webhook.infra;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.portico.webhook.WebhookConfig;
+import dev.portico.webhook.domain.DeliveryClaim;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 
 /**
- * Per endpoint, on this server: a bound on deliveries at once, and a circuit breaker (Resilience4j)
- * that stops attempts to a receiver failing most of its last ten, so one slow or dead receiver
- * holds neither threads nor connections that others need. Forgotten an hour after last use.
+ * Per endpoint, on this server: a bound on deliveries at once with a line of messages waiting for
+ * one, and a circuit breaker (Resilience4j) that stops attempts to a receiver failing most of its
+ * last ten, so one slow or dead receiver holds neither threads nor connections that others need.
+ * Forgotten an hour after last use (a gate with messages in line is in use).
  */
 @ApplicationScoped
 public class EndpointGates {
@@ -23,8 +26,33 @@ public class EndpointGates {
 
   private LoadingCache<String, Gate> gates;
 
-  /** One endpoint's gate. */
-  public record Gate(Semaphore slots, CircuitBreaker breaker) {}
+  /** Claims that may wait in one endpoint's line on this server; more wait on a timer. */
+  static final int LINE_LENGTH = 1_000;
+
+  /**
+   * One endpoint's gate: its delivery slots, its circuit breaker, and the line of claimed messages
+   * waiting for a slot (kept in memory: a server that stops loses its line, and the claims' leases
+   * run out, so the sweeper queues them again).
+   */
+  public record Gate(
+      Semaphore slots, CircuitBreaker breaker, ConcurrentLinkedQueue<DeliveryClaim> line) {
+
+    /** False when the line is full. */
+    public boolean waitInLine(DeliveryClaim claim) {
+      if (line.size() >= LINE_LENGTH) {
+        return false;
+      }
+      return line.add(claim);
+    }
+
+    public DeliveryClaim nextInLine() {
+      return line.poll();
+    }
+
+    public boolean hasWaiting() {
+      return !line.isEmpty();
+    }
+  }
 
   @PostConstruct
   void build() {
@@ -44,7 +72,8 @@ public class EndpointGates {
                 endpointId ->
                     new Gate(
                         new Semaphore(config.maxConcurrentPerEndpoint()),
-                        CircuitBreaker.of(endpointId, breakers)));
+                        CircuitBreaker.of(endpointId, breakers),
+                        new ConcurrentLinkedQueue<>()));
   }
 
   public Gate of(String endpointId) {
