@@ -5,6 +5,7 @@ import dev.portico.webhook.domain.AttemptVerdict;
 import dev.portico.webhook.domain.DeliveryClaim;
 import dev.portico.webhook.domain.DisabledReason;
 import dev.portico.webhook.domain.MessageStatus;
+import dev.portico.webhook.domain.MessagesDue;
 import dev.portico.webhook.infra.DeliveryStore;
 import dev.portico.webhook.infra.RetryTimers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class AttemptRecorder {
       return;
     }
     if (verdict.nextAttemptAt() != null) {
-      timers.wakeAt(claim.messageId(), verdict.nextAttemptAt());
+      timers.wakeAt(due(claim), verdict.nextAttemptAt());
     }
     switch (verdict.effect()) {
       case HEALTHY -> {
@@ -63,6 +64,10 @@ public class AttemptRecorder {
     }
   }
 
+  private static MessagesDue.DueMessage due(DeliveryClaim claim) {
+    return new MessagesDue.DueMessage(claim.messageId(), claim.endpointId());
+  }
+
   /** The message fails without an attempt: its endpoint is disabled or gone. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failUnsent(DeliveryClaim claim) {
@@ -73,6 +78,6 @@ public class AttemptRecorder {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void postpone(DeliveryClaim claim, Instant until) {
     store.postpone(claim, until, clock.instant());
-    timers.wakeAt(claim.messageId(), until);
+    timers.wakeAt(due(claim), until);
   }
 }

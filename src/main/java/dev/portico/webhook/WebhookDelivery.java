@@ -6,8 +6,10 @@ import dev.portico.webhook.domain.AttemptVerdict;
 import dev.portico.webhook.domain.DeliveryClaim;
 import dev.portico.webhook.domain.DeliveryOutcome;
 import dev.portico.webhook.domain.EndpointStatus;
+import dev.portico.webhook.domain.MessagesDue;
 import dev.portico.webhook.domain.SigningSecret;
 import dev.portico.webhook.domain.WebhookSignature;
+import dev.portico.webhook.infra.DeliveryQueue;
 import dev.portico.webhook.infra.DeliveryStore;
 import dev.portico.webhook.infra.EndpointGates;
 import dev.portico.webhook.infra.WebhookMetrics;
@@ -46,13 +48,29 @@ public class WebhookDelivery {
   @Inject WebhookSender sender;
   @Inject SecretBox secretBox;
   @Inject WebhookMetrics metrics;
+  @Inject DeliveryQueue queue;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
+  /**
+   * Claims the message and attempts it, unless its endpoint's line on this server is full or its
+   * breaker open: then the messaging engine holds the wake-up a while, and nothing is claimed.
+   */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public void deliver(String messageId) {
+  public void deliver(MessagesDue.DueMessage due) {
+    if (due.endpointId() != null) {
+      EndpointGates.Gate gate = gates.of(due.endpointId());
+      if (gate.breaker().getState() == CircuitBreaker.State.OPEN) {
+        queue.later(due, jittered(config.breakerOpenFor()));
+        return;
+      }
+      if (gate.lineIsFull()) {
+        queue.later(due, jittered(BUSY_WAIT));
+        return;
+      }
+    }
     Instant now = clock.instant();
-    Optional<DeliveryClaim> claimed = claims.claim(messageId, now, now.plus(config.lease()));
+    Optional<DeliveryClaim> claimed = claims.claim(due.messageId(), now, now.plus(config.lease()));
     if (claimed.isEmpty()) {
       return;
     }

@@ -182,7 +182,7 @@ public class WebhookEndpointService {
             TenantKey.of(caller), endpoint.id(), eventId, "webhook.test", payload, clock);
     messages.add(message);
     messages.flush();
-    due.fire(new MessagesDue(List.of(message.id())));
+    due.fire(MessagesDue.of(message.id(), id));
     return message;
   }
 
@@ -194,7 +194,9 @@ public class WebhookEndpointService {
     failed.forEach(message -> message.resend(clock));
     messages.flush();
     if (!failed.isEmpty()) {
-      due.fire(new MessagesDue(failed.stream().map(WebhookMessage::id).toList()));
+      due.fire(
+          new MessagesDue(
+              failed.stream().map(m -> new MessagesDue.DueMessage(m.id(), id)).toList()));
     }
     return failed.size();
   }

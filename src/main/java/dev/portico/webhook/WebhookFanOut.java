@@ -22,17 +22,18 @@ public class WebhookFanOut {
   @Inject Event<MessagesDue> due;
 
   void fanOut(@Observes RelayedEvent event) {
-    List<String> created = new ArrayList<>();
+    List<MessagesDue.DueMessage> created = new ArrayList<>();
     for (DeliveryStore.Subscriber subscriber : store.subscribers(event.tenant())) {
       if (subscriber.events().includes(event.type())) {
-        created.add(
+        String messageId =
             store.addMessage(
                 event.tenant(),
                 subscriber.endpointId(),
                 event.id(),
                 event.type(),
                 event.envelope(),
-                PorticoClock.UTC_MILLIS));
+                PorticoClock.UTC_MILLIS);
+        created.add(new MessagesDue.DueMessage(messageId, subscriber.endpointId()));
       }
     }
     if (!created.isEmpty()) {

@@ -53,7 +53,7 @@ public class WebhookMessageService {
     WebhookMessage message = get(endpointId, messageId);
     message.resend(PorticoClock.UTC_MILLIS);
     messages.flush();
-    due.fire(new MessagesDue(List.of(message.id())));
+    due.fire(MessagesDue.of(message.id(), endpointId));
     return message;
   }
 

@@ -6,6 +6,7 @@ import dev.portico.webhook.domain.DeliveryClaim;
 import dev.portico.webhook.domain.EnabledEvents;
 import dev.portico.webhook.domain.EndpointStatus;
 import dev.portico.webhook.domain.MessageStatus;
+import dev.portico.webhook.domain.MessagesDue;
 import dev.portico.webhook.domain.WebhookAttempt;
 import dev.portico.webhook.domain.WebhookMessage;
 import jakarta.annotation.Resource;
@@ -63,7 +64,8 @@ public class DeliveryStore {
       "UPDATE webhook_messages SET next_attempt_at = ?, updated_at = ?"
           + " WHERE id = ? AND attempts = ? AND status = 'pending'";
   private static final String OVERDUE =
-      "SELECT id FROM webhook_messages WHERE status = 'pending' AND next_attempt_at <= ?"
+      "SELECT id, endpoint_id FROM webhook_messages WHERE status = 'pending'"
+          + " AND next_attempt_at <= ?"
           + " FETCH FIRST ? ROWS ONLY";
   private static final String FAILING =
       "UPDATE webhook_endpoints SET failing_since = ? WHERE id = ? AND failing_since IS NULL";
@@ -278,18 +280,18 @@ public class DeliveryStore {
   }
 
   /** Pending messages that were due before {@code dueBefore}: their wake-up was lost. */
-  public List<String> overdue(Instant dueBefore, int max) {
+  public List<MessagesDue.DueMessage> overdue(Instant dueBefore, int max) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement(OVERDUE)) {
       select.setTimestamp(1, Timestamp.from(dueBefore));
       select.setInt(2, max);
-      List<String> ids = new ArrayList<>();
+      List<MessagesDue.DueMessage> due = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          ids.add(rows.getString(1));
+          due.add(new MessagesDue.DueMessage(rows.getString(1), rows.getString(2)));
         }
       }
-      return ids;
+      return due;
     } catch (SQLException e) {
       throw failed("find overdue messages", e);
     }

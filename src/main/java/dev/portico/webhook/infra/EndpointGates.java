@@ -26,8 +26,11 @@ public class EndpointGates {
 
   private LoadingCache<String, Gate> gates;
 
-  /** Claims that may wait in one endpoint's line on this server; more wait on a timer. */
-  static final int LINE_LENGTH = 1_000;
+  /**
+   * Claims that may wait in one endpoint's line on this server, per delivery slot: a claim waits
+   * for a slot at most about one attempt; more messages wait unclaimed, in the messaging engine.
+   */
+  static final int LINE_PER_SLOT = 2;
 
   /**
    * One endpoint's gate: its delivery slots, its circuit breaker, and the line of claimed messages
@@ -35,14 +38,18 @@ public class EndpointGates {
    * run out, so the sweeper queues them again).
    */
   public record Gate(
-      Semaphore slots, CircuitBreaker breaker, ConcurrentLinkedQueue<DeliveryClaim> line) {
+      Semaphore slots,
+      CircuitBreaker breaker,
+      ConcurrentLinkedQueue<DeliveryClaim> line,
+      int capacity) {
 
     /** False when the line is full. */
     public boolean waitInLine(DeliveryClaim claim) {
-      if (line.size() >= LINE_LENGTH) {
-        return false;
-      }
-      return line.add(claim);
+      return !lineIsFull() && line.add(claim);
+    }
+
+    public boolean lineIsFull() {
+      return line.size() >= capacity;
     }
 
     public DeliveryClaim nextInLine() {
@@ -64,6 +71,7 @@ public class EndpointGates {
             .failureRateThreshold(config.breakerFailureRate())
             .waitDurationInOpenState(config.breakerOpenFor())
             .permittedNumberOfCallsInHalfOpenState(1)
+            .automaticTransitionFromOpenToHalfOpenEnabled(true)
             .build();
     gates =
         Caffeine.newBuilder()
@@ -73,7 +81,8 @@ public class EndpointGates {
                     new Gate(
                         new Semaphore(config.maxConcurrentPerEndpoint()),
                         CircuitBreaker.of(endpointId, breakers),
-                        new ConcurrentLinkedQueue<>()));
+                        new ConcurrentLinkedQueue<>(),
+                        LINE_PER_SLOT * config.maxConcurrentPerEndpoint()));
   }
 
   public Gate of(String endpointId) {

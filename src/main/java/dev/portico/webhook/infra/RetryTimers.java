@@ -1,5 +1,6 @@
 package dev.portico.webhook.infra;
 
+import dev.portico.webhook.domain.MessagesDue.DueMessage;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -13,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 /**
  * Wakes a message when its next attempt is due: one persistent EJB timer per waiting message,
@@ -28,13 +30,13 @@ public class RetryTimers {
 
   /** In the caller's transaction: no timer if it rolls back. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public void wakeAt(String messageId, Instant at) {
-    timers.createSingleActionTimer(Date.from(at), new TimerConfig(messageId, true));
+  public void wakeAt(DueMessage message, Instant at) {
+    timers.createSingleActionTimer(Date.from(at), new TimerConfig(message, true));
   }
 
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void due(Timer timer) {
-    queue.enqueue((String) timer.getInfo());
+    queue.enqueue(List.of((DueMessage) timer.getInfo()));
   }
 }

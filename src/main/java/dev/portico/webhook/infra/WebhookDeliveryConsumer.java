@@ -1,6 +1,7 @@
 package dev.portico.webhook.infra;
 
 import dev.portico.webhook.WebhookDelivery;
+import dev.portico.webhook.domain.MessagesDue;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
@@ -30,11 +31,13 @@ public class WebhookDeliveryConsumer implements MessageListener {
   @Override
   public void onMessage(Message message) {
     String messageId;
+    String endpointId;
     try {
       messageId = message.getBody(String.class);
+      endpointId = message.getStringProperty(DeliveryQueue.ENDPOINT);
     } catch (JMSException e) {
       throw new JMSRuntimeException("unreadable delivery message: " + e.getMessage());
     }
-    delivery.deliver(messageId);
+    delivery.deliver(new MessagesDue.DueMessage(messageId, endpointId));
   }
 }

@@ -1,6 +1,7 @@
 package dev.portico.webhook.infra;
 
 import dev.portico.webhook.WebhookConfig;
+import dev.portico.webhook.domain.MessagesDue;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -50,7 +51,7 @@ public class WebhookSweepScheduler {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void sweep() {
-    List<String> overdue = store.overdue(clock.instant().minus(OVERDUE), BATCH);
+    List<MessagesDue.DueMessage> overdue = store.overdue(clock.instant().minus(OVERDUE), BATCH);
     if (!overdue.isEmpty()) {
       LOG.info(() -> "queued " + overdue.size() + " overdue webhook messages");
       queue.enqueue(overdue);
