@@ -7,6 +7,7 @@ import dev.portico.testing.Api;
 import dev.portico.testing.Keys;
 import dev.portico.testing.ReceivedRequest;
 import dev.portico.testing.ServerPair;
+import dev.portico.testing.TestWebhookEndpoints;
 import dev.portico.testing.WebhookAnswer;
 import dev.portico.testing.WebhookTestReceiver;
 import jakarta.json.Json;
@@ -15,7 +16,6 @@ import java.io.StringReader;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,21 +174,7 @@ class WebhookClusterIT {
   }
 
   private static JsonObject awaitMessage(String url, Predicate<JsonObject> until) {
-    Instant end = Instant.now().plus(WAIT);
-    JsonObject last = null;
-    while (Instant.now().isBefore(end)) {
-      last = Api.json(Api.get(url, Keys.auth(key)));
-      if (until.test(last)) {
-        return last;
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
-    throw new AssertionError("not reached: " + last);
+    return TestWebhookEndpoints.awaitState(key, url, until, WAIT);
   }
 
   private static String eventId(String body) {

@@ -7,17 +7,18 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.portico.testing.Api;
 import dev.portico.testing.JsonSchemas;
 import dev.portico.testing.Keys;
 import dev.portico.testing.ReceivedRequest;
+import dev.portico.testing.ReceivingEndpoints;
 import dev.portico.testing.StandardWebhooksVerifier;
 import dev.portico.testing.StandardWebhooksVerifier.Verification;
 import dev.portico.testing.TestWebhookEndpoints;
 import dev.portico.testing.WebhookAnswer;
-import dev.portico.testing.WebhookTestReceiver;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -30,9 +31,8 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Deliveries over real HTTP from the running server to a receiver in this JVM: signed as Standard
@@ -44,25 +44,11 @@ class WebhookDeliveryIT {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  private final String key = Keys.bootstrap();
-  private WebhookTestReceiver receiver;
-  private final List<String> endpoints = new java.util.ArrayList<>();
-
-  @BeforeEach
-  void startReceiver() {
-    receiver = WebhookTestReceiver.start();
-  }
-
-  @AfterEach
-  void stopReceiver() {
-    endpoints.forEach(id -> TestWebhookEndpoints.delete(key, id));
-    receiver.close();
-  }
+  @RegisterExtension final ReceivingEndpoints hooks = new ReceivingEndpoints();
+  private final String key = hooks.key();
 
   private JsonObject endpoint(String name, String... types) {
-    JsonObject endpoint = TestWebhookEndpoints.create(key, receiver.url(name), types);
-    endpoints.add(endpoint.getString("id"));
-    return endpoint;
+    return hooks.endpoint(name, types);
   }
 
   private static String postCustomer(String key, String name) {
@@ -105,7 +91,7 @@ class WebhookDeliveryIT {
 
     String customerId = postCustomer(key, "Signed delivery");
 
-    ReceivedRequest delivery = receiver.awaitRequests("signed", 1, WAIT).get(0);
+    ReceivedRequest delivery = hooks.receiver().awaitRequests("signed", 1, WAIT).get(0);
     JsonObject body = parse(delivery.body());
     assertThat(body.getString("type"), is("customer.created"));
     assertThat(body.getString("api_version"), is("v1"));
@@ -146,18 +132,27 @@ class WebhookDeliveryIT {
     List<JsonObject> log = attempts(endpoint.getString("id"), delivery.webhookId());
     assertThat(log, hasSize(1));
     assertThat(log.get(0).getInt("response_status"), is(204));
+    String messages = ENDPOINTS + "/" + endpoint.getString("id") + "/messages?event_type=";
+    assertThat(
+        Api.get(messages + "customer.created", Keys.auth(key)).body(),
+        containsString(delivery.webhookId()));
+    assertThat(
+        Api.get(messages + "webhook.test", Keys.auth(key)).body(),
+        not(containsString(delivery.webhookId())));
   }
 
   @Test
   void whenTheReceiverFailsTwiceThenTheThirdAttemptDeliversWithTheSameWebhookId() {
     String endpointId = endpoint("flaky", "customer.created").getString("id");
-    receiver.enqueue(
-        WebhookAnswer.status(500).withBody("database is down"),
-        WebhookAnswer.status(503, Map.of("Retry-After", "2")));
+    hooks
+        .receiver()
+        .enqueue(
+            WebhookAnswer.status(500).withBody("database is down"),
+            WebhookAnswer.status(503, Map.of("Retry-After", "2")));
 
     String messageId = sendTest(endpointId);
 
-    List<ReceivedRequest> tries = receiver.awaitRequests("flaky", 3, WAIT);
+    List<ReceivedRequest> tries = hooks.receiver().awaitRequests("flaky", 3, WAIT);
     assertThat(
         tries.stream().map(ReceivedRequest::webhookId).distinct().toList(), is(List.of(messageId)));
     assertThat(
@@ -176,7 +171,7 @@ class WebhookDeliveryIT {
   @Test
   void whenEveryRetryFailsThenTheMessageFailsAndRecoverDeliversItWithTheSameId() {
     String endpointId = endpoint("down", "customer.created").getString("id");
-    receiver.failTimes(4, 500);
+    hooks.receiver().failTimes(4, 500);
 
     String messageId = sendTest(endpointId);
 
@@ -194,7 +189,7 @@ class WebhookDeliveryIT {
 
     JsonObject delivered = awaitMessage(endpointId, messageId, "succeeded");
     assertThat(delivered.getInt("attempts"), is(5));
-    assertThat(receiver.awaitRequests("down", 5, WAIT).get(4).webhookId(), is(messageId));
+    assertThat(hooks.receiver().awaitRequests("down", 5, WAIT).get(4).webhookId(), is(messageId));
   }
 
   @Test
@@ -211,7 +206,7 @@ class WebhookDeliveryIT {
             Keys.auth(key));
     assertThat(resent.body(), resent.statusCode(), is(202));
 
-    List<ReceivedRequest> both = receiver.awaitRequests("resent", 2, WAIT);
+    List<ReceivedRequest> both = hooks.receiver().awaitRequests("resent", 2, WAIT);
     assertThat(
         JsonSchemas.errors(catalogueSchema("webhook.test"), both.get(0).body()), is(empty()));
     assertThat(both.get(1).webhookId(), is(messageId));
@@ -222,9 +217,13 @@ class WebhookDeliveryIT {
   void whenTheReceiverAnswersGoneThenTheEndpointIsDisabledAndAnEventSaysSo() {
     JsonObject watcher = endpoint("watcher", "webhook_endpoint.disabled");
     String goneId = endpoint("gone", "customer.created").getString("id");
-    receiver.answerWith(
-        request ->
-            request.name().equals("gone") ? WebhookAnswer.status(410) : WebhookAnswer.status(204));
+    hooks
+        .receiver()
+        .answerWith(
+            request ->
+                request.name().equals("gone")
+                    ? WebhookAnswer.status(410)
+                    : WebhookAnswer.status(204));
 
     String messageId = sendTest(goneId);
 
@@ -232,7 +231,7 @@ class WebhookDeliveryIT {
     JsonObject disabled = TestWebhookEndpoints.get(key, ENDPOINTS + "/" + goneId);
     assertThat(disabled.getString("status"), is("disabled"));
     assertThat(disabled.getString("disabled_reason"), is("gone"));
-    ReceivedRequest notice = receiver.awaitRequests("watcher", 1, WAIT).get(0);
+    ReceivedRequest notice = hooks.receiver().awaitRequests("watcher", 1, WAIT).get(0);
     JsonObject event = parse(notice.body());
     assertThat(event.getString("type"), is("webhook_endpoint.disabled"));
     assertThat(event.getJsonObject("data").getJsonObject("object").getString("id"), is(goneId));
@@ -258,7 +257,7 @@ class WebhookDeliveryIT {
     String newSecret = Api.json(rotated).getString("secret");
     sendTest(endpointId);
 
-    ReceivedRequest delivery = receiver.awaitRequests("rotated", 1, WAIT).get(0);
+    ReceivedRequest delivery = hooks.receiver().awaitRequests("rotated", 1, WAIT).get(0);
     assertThat(delivery.webhookSignature().split(" ").length, is(2));
     for (String secret : List.of(oldSecret, newSecret)) {
       assertThat(
@@ -277,7 +276,7 @@ class WebhookDeliveryIT {
         "{\"expire_previous_in\":0}",
         Keys.auth(key));
     sendTest(endpointId);
-    ReceivedRequest after = receiver.awaitRequests("rotated", 2, WAIT).get(1);
+    ReceivedRequest after = hooks.receiver().awaitRequests("rotated", 2, WAIT).get(1);
     assertThat(after.webhookSignature().split(" ").length, is(1));
     assertThat(
         StandardWebhooksVerifier.verify(newSecret, after.firstHeaderValues(), after.body())

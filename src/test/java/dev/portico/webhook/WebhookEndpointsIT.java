@@ -13,10 +13,10 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.portico.testing.Api;
 import dev.portico.testing.Keys;
 import dev.portico.testing.ReceivedRequest;
+import dev.portico.testing.ReceivingEndpoints;
 import dev.portico.testing.TestApiKeys;
 import dev.portico.testing.TestWebhookEndpoints;
 import dev.portico.testing.WebhookAnswer;
-import dev.portico.testing.WebhookTestReceiver;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -24,9 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The endpoints API over HTTP: create, list, retrieve, update and delete with the usual
@@ -38,25 +37,11 @@ class WebhookEndpointsIT {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
 
-  private final String key = Keys.bootstrap();
-  private WebhookTestReceiver receiver;
-  private final List<String> endpoints = new ArrayList<>();
-
-  @BeforeEach
-  void startReceiver() {
-    receiver = WebhookTestReceiver.start();
-  }
-
-  @AfterEach
-  void cleanUp() {
-    endpoints.forEach(id -> TestWebhookEndpoints.delete(key, id));
-    receiver.close();
-  }
+  @RegisterExtension final ReceivingEndpoints hooks = new ReceivingEndpoints();
+  private final String key = hooks.key();
 
   private JsonObject endpoint(String name, String... types) {
-    JsonObject endpoint = TestWebhookEndpoints.create(key, receiver.url(name), types);
-    endpoints.add(endpoint.getString("id"));
-    return endpoint;
+    return hooks.endpoint(name, types);
   }
 
   @Test
@@ -65,7 +50,7 @@ class WebhookEndpointsIT {
         Api.postJson(
             ENDPOINTS,
             "{\"url\":\""
-                + receiver.url("crud")
+                + hooks.receiver().url("crud")
                 + "\",\"description\":\"Dispatch board\",\"enabled_events\":[\"job.completed\","
                 + "\"invoice.paid\"]}",
             Keys.auth(key));
@@ -127,7 +112,7 @@ class WebhookEndpointsIT {
         assertProblem(
             Api.postJson(
                 ENDPOINTS,
-                "{\"url\":\"" + receiver.url("x") + "\",\"enabled_events\":[\"*\"]}",
+                "{\"url\":\"" + hooks.receiver().url("x") + "\",\"enabled_events\":[\"*\"]}",
                 Keys.auth(reader)),
             403,
             "insufficient_scope");
@@ -144,7 +129,9 @@ class WebhookEndpointsIT {
         field(
             Api.postJson(
                 ENDPOINTS,
-                "{\"url\":\"" + receiver.url("x") + "\",\"enabled_events\":[\"job.exploded\"]}",
+                "{\"url\":\""
+                    + hooks.receiver().url("x")
+                    + "\",\"enabled_events\":[\"job.exploded\"]}",
                 Keys.auth(key))),
         is("enabled_events"));
     assertThat(
@@ -152,7 +139,7 @@ class WebhookEndpointsIT {
             Api.postJson(
                 ENDPOINTS,
                 "{\"url\":\""
-                    + receiver.url("x")
+                    + hooks.receiver().url("x")
                     + "\",\"enabled_events\":[\"*\",\"job.created\"]}",
                 Keys.auth(key))),
         is("enabled_events"));
@@ -171,7 +158,8 @@ class WebhookEndpointsIT {
     assertThat(
         field(
             Api.offContract()
-                .postJson(ENDPOINTS, "{\"url\":\"" + receiver.url("x") + "\"}", Keys.auth(key))),
+                .postJson(
+                    ENDPOINTS, "{\"url\":\"" + hooks.receiver().url("x") + "\"}", Keys.auth(key))),
         is("enabled_events"));
   }
 
@@ -205,7 +193,7 @@ class WebhookEndpointsIT {
   void whenAnEndpointFailsWithoutASuccessForTheConfiguredPeriodThenItIsDisabled()
       throws InterruptedException {
     String id = endpoint("failing", "customer.created").getString("id");
-    receiver.answerWith(request -> WebhookAnswer.status(500));
+    hooks.receiver().answerWith(request -> WebhookAnswer.status(500));
 
     Instant end = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(end)) {
@@ -236,18 +224,19 @@ class WebhookEndpointsIT {
   void whenAReceiverFailsEverythingThenItsCircuitBreakerStopsTheAttempts()
       throws InterruptedException {
     String id = endpoint("tripped", "customer.created").getString("id");
-    receiver.answerWith(request -> WebhookAnswer.status(500));
+    hooks.receiver().answerWith(request -> WebhookAnswer.status(500));
     List<String> messages = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       HttpResponse<String> queued =
           Api.send("POST", ENDPOINTS + "/" + id + "/test", BodyPublishers.noBody(), Keys.auth(key));
       messages.add(Api.json(queued).getString("id"));
     }
-    receiver.awaitRequests("tripped", 5, WAIT);
+    hooks.receiver().awaitRequests("tripped", 5, WAIT);
 
     Thread.sleep(2_500);
 
-    long tried = receiver.received().stream().filter(r -> r.name().equals("tripped")).count();
+    long tried =
+        hooks.receiver().received().stream().filter(r -> r.name().equals("tripped")).count();
     assertThat(
         "20 messages due and retries after 1 s, yet few attempts: " + tried, tried, lessThan(12L));
     long untried =
@@ -262,11 +251,13 @@ class WebhookEndpointsIT {
   void whenOneReceiverHangsThenAnotherEndpointsDeliveriesAreNotHeldBack() {
     String hanging = endpoint("hanging", "customer.created").getString("id");
     String healthy = endpoint("healthy", "customer.created").getString("id");
-    receiver.answerWith(
-        request ->
-            request.name().equals("hanging")
-                ? WebhookAnswer.hang(Duration.ofSeconds(20))
-                : WebhookAnswer.status(204));
+    hooks
+        .receiver()
+        .answerWith(
+            request ->
+                request.name().equals("hanging")
+                    ? WebhookAnswer.hang(Duration.ofSeconds(20))
+                    : WebhookAnswer.status(204));
     for (int i = 0; i < 12; i++) {
       Api.send(
           "POST", ENDPOINTS + "/" + hanging + "/test", BodyPublishers.noBody(), Keys.auth(key));
@@ -277,7 +268,7 @@ class WebhookEndpointsIT {
       long start = System.nanoTime();
       Api.send(
           "POST", ENDPOINTS + "/" + healthy + "/test", BodyPublishers.noBody(), Keys.auth(key));
-      receiver.awaitRequests("healthy", i, WAIT);
+      hooks.receiver().awaitRequests("healthy", i, WAIT);
       waits.add((System.nanoTime() - start) / 1_000_000);
     }
 
@@ -286,7 +277,7 @@ class WebhookEndpointsIT {
         waits.stream().mapToLong(Long::longValue).max().orElseThrow(),
         lessThan(2_000L));
     List<ReceivedRequest> atHanging =
-        receiver.received().stream().filter(r -> r.name().equals("hanging")).toList();
+        hooks.receiver().received().stream().filter(r -> r.name().equals("hanging")).toList();
     assertThat(
         "12 messages, but at most 4 deliveries at once to one endpoint, none answered yet",
         atHanging.size(),
