@@ -74,10 +74,12 @@ public class AttemptRecorder {
     store.settle(claim, MessageStatus.FAILED, null, false, clock.instant());
   }
 
-  /** The message waits, no attempt counted, until {@code until}; a timer wakes it. */
+  /**
+   * The message waits, no attempt counted, until {@code until}; the caller queues its wake-up (a
+   * wake-up lost with a server is the sweeper's, as the message is overdue by then).
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void postpone(DeliveryClaim claim, Instant until) {
     store.postpone(claim, until, clock.instant());
-    timers.wakeAt(due(claim), until);
   }
 }

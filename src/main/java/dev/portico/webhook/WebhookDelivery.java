@@ -1,6 +1,5 @@
 package dev.portico.webhook;
 
-import dev.portico.platform.security.SecretBox;
 import dev.portico.platform.time.PorticoClock;
 import dev.portico.webhook.domain.AttemptVerdict;
 import dev.portico.webhook.domain.DeliveryClaim;
@@ -38,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class WebhookDelivery {
 
-  /** How long a message waits when its endpoint's line on this server is full. */
+  /** The shortest wait of a message whose endpoint's line on this server is full. */
   private static final Duration BUSY_WAIT = Duration.ofSeconds(1);
 
   @Inject WebhookConfig config;
@@ -46,26 +45,24 @@ public class WebhookDelivery {
   @Inject AttemptRecorder recorder;
   @Inject EndpointGates gates;
   @Inject WebhookSender sender;
-  @Inject SecretBox secretBox;
+  @Inject OpenedSecrets openedSecrets;
   @Inject WebhookMetrics metrics;
   @Inject DeliveryQueue queue;
 
   private final Clock clock = PorticoClock.UTC_MILLIS;
 
   /**
-   * Claims the message and attempts it, unless its endpoint's line on this server is full or its
-   * breaker open: then the messaging engine holds the wake-up a while, and nothing is claimed.
+   * Claims the message and attempts it, unless its endpoint is held off on this server (see {@link
+   * EndpointGates.Gate#holdOff}): then the messaging engine holds the wake-up a while, and nothing
+   * is claimed.
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public void deliver(MessagesDue.DueMessage due) {
     if (due.endpointId() != null) {
-      EndpointGates.Gate gate = gates.of(due.endpointId());
-      if (gate.breaker().getState() == CircuitBreaker.State.OPEN) {
-        queue.later(due, jittered(config.breakerOpenFor()));
-        return;
-      }
-      if (gate.lineIsFull()) {
-        queue.later(due, jittered(BUSY_WAIT));
+      Optional<Duration> wait =
+          gates.of(due.endpointId()).holdOff(config.breakerOpenFor(), BUSY_WAIT, config.timeout());
+      if (wait.isPresent()) {
+        queue.later(due, jittered(wait.get()));
         return;
       }
     }
@@ -81,10 +78,16 @@ public class WebhookDelivery {
     }
     EndpointGates.Gate gate = gates.of(claim.endpointId());
     if (!gate.waitInLine(claim)) {
-      recorder.postpone(claim, now.plus(jittered(BUSY_WAIT)));
+      postpone(claim, jittered(BUSY_WAIT));
       return;
     }
     drain(gate);
+  }
+
+  /** Gives the claim back until {@code wait} has passed, when the messaging engine wakes it. */
+  private void postpone(DeliveryClaim claim, Duration wait) {
+    recorder.postpone(claim, clock.instant().plus(wait));
+    queue.later(new MessagesDue.DueMessage(claim.messageId(), claim.endpointId()), wait);
   }
 
   /**
@@ -103,27 +106,34 @@ public class WebhookDelivery {
         continue;
       }
       try {
-        attempt(next, gate.breaker());
+        attempt(next, gate);
       } finally {
         gate.slots().release();
       }
     }
   }
 
-  private void attempt(DeliveryClaim claim, CircuitBreaker breaker) {
+  private void attempt(DeliveryClaim claim, EndpointGates.Gate gate) {
+    CircuitBreaker breaker = gate.breaker();
     Instant now = clock.instant();
     if (now.plus(config.timeout())
         .plus(config.connectTimeout())
         .isAfter(claim.claimedAt().plus(config.lease()))) {
       // Waited in line so long that its claim could run out mid-attempt: claim it again.
-      recorder.postpone(claim, now);
+      postpone(claim, Duration.ZERO);
       return;
     }
     if (!breaker.tryAcquirePermission()) {
-      recorder.postpone(claim, now.plus(jittered(config.breakerOpenFor())));
+      postpone(claim, jittered(config.breakerOpenFor()));
       return;
     }
-    DeliveryOutcome outcome = send(claim);
+    gate.started(claim.messageId());
+    DeliveryOutcome outcome;
+    try {
+      outcome = send(claim);
+    } finally {
+      gate.finished(claim.messageId());
+    }
     if (outcome.succeeded()) {
       breaker.onSuccess(outcome.durationMillis(), TimeUnit.MILLISECONDS);
     } else {
@@ -147,9 +157,7 @@ public class WebhookDelivery {
     long timestamp = clock.instant().getEpochSecond();
     List<SigningSecret> secrets =
         claim.sealedSecrets().stream()
-            .map(
-                stored ->
-                    SigningSecret.of(secretBox.open(stored, SecretContexts.of(claim.endpointId()))))
+            .map(stored -> openedSecrets.of(claim.endpointId(), stored))
             .toList();
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("content-type", "application/json");

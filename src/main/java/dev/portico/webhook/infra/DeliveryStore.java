@@ -47,11 +47,11 @@ public class DeliveryStore {
           + " FOR UPDATE SKIP LOCKED";
   private static final String LEASE =
       "UPDATE webhook_messages SET next_attempt_at = ? WHERE id = ?";
-  private static final String ENDPOINT =
-      "SELECT url, status, failing_since FROM webhook_endpoints WHERE id = ?";
-  private static final String SECRETS =
-      "SELECT sealed_secret FROM webhook_endpoint_secrets WHERE endpoint_id = ?"
-          + " AND (expires_at IS NULL OR expires_at > ?) ORDER BY created_at DESC";
+  private static final String ENDPOINT_AND_SECRETS =
+      "SELECT e.url, e.status, e.failing_since, s.sealed_secret FROM webhook_endpoints e"
+          + " LEFT JOIN webhook_endpoint_secrets s ON s.endpoint_id = e.id"
+          + " AND (s.expires_at IS NULL OR s.expires_at > ?)"
+          + " WHERE e.id = ? ORDER BY s.created_at DESC";
   private static final String INSERT_ATTEMPT =
       "INSERT INTO webhook_attempts (id, organization_id, livemode, message_id, endpoint_id,"
           + " attempt_number, url, attempted_at, duration_ms, response_status, response_body,"
@@ -169,24 +169,22 @@ public class DeliveryStore {
     URI url = null;
     EndpointStatus status = EndpointStatus.DISABLED;
     Instant failingSince = null;
-    try (PreparedStatement select = connection.prepareStatement(ENDPOINT)) {
-      select.setString(1, claim.endpointId());
-      try (ResultSet rows = select.executeQuery()) {
-        if (rows.next()) {
-          url = URI.create(rows.getString(1));
-          status = EndpointStatus.parse(rows.getString(2)).orElse(EndpointStatus.DISABLED);
-          Timestamp since = rows.getTimestamp(3);
-          failingSince = since == null ? null : since.toInstant();
-        }
-      }
-    }
     List<String> secrets = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(SECRETS)) {
-      select.setString(1, claim.endpointId());
-      select.setTimestamp(2, Timestamp.from(claim.claimedAt()));
+    try (PreparedStatement select = connection.prepareStatement(ENDPOINT_AND_SECRETS)) {
+      select.setTimestamp(1, Timestamp.from(claim.claimedAt()));
+      select.setString(2, claim.endpointId());
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          secrets.add(rows.getString(1));
+          if (url == null) {
+            url = URI.create(rows.getString(1));
+            status = EndpointStatus.parse(rows.getString(2)).orElse(EndpointStatus.DISABLED);
+            Timestamp since = rows.getTimestamp(3);
+            failingSince = since == null ? null : since.toInstant();
+          }
+          String sealed = rows.getString(4);
+          if (sealed != null) {
+            secrets.add(sealed);
+          }
         }
       }
     }

@@ -10,6 +10,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 
@@ -41,7 +43,55 @@ public class EndpointGates {
       Semaphore slots,
       CircuitBreaker breaker,
       ConcurrentLinkedQueue<DeliveryClaim> line,
-      int capacity) {
+      int capacity,
+      ConcurrentHashMap<String, Long> inFlight) {
+
+    /** An attempt of this message began (on {@link System#nanoTime()}'s clock). */
+    public void started(String messageId) {
+      inFlight.put(messageId, System.nanoTime());
+    }
+
+    public void finished(String messageId) {
+      inFlight.remove(messageId);
+    }
+
+    /** How long the oldest attempt in flight has run; zero when none is. */
+    public Duration longestInFlight() {
+      long now = System.nanoTime();
+      long longest = 0;
+      for (long start : inFlight.values()) {
+        longest = Math.max(longest, now - start);
+      }
+      return Duration.ofNanos(longest);
+    }
+
+    public boolean hasInFlight() {
+      return !inFlight.isEmpty();
+    }
+
+    /**
+     * How long a message for this endpoint waits unclaimed before it is looked at again, or empty
+     * to claim it now: while the breaker is open, {@code openFor}; while its half-open trial is in
+     * flight, and while the line is full, as long as the longest attempt in flight has run already
+     * (at least {@code atLeast}, at most {@code atMost}). A receiver that has not answered for ten
+     * seconds is unlikely to within one, and waking its messages every second would spend the
+     * server on it instead of on the endpoints that answer.
+     */
+    public Optional<Duration> holdOff(Duration openFor, Duration atLeast, Duration atMost) {
+      return switch (breaker.getState()) {
+        case OPEN, FORCED_OPEN -> Optional.of(openFor);
+        case HALF_OPEN -> hasInFlight() ? Optional.of(busyWait(atLeast, atMost)) : Optional.empty();
+        default -> lineIsFull() ? Optional.of(busyWait(atLeast, atMost)) : Optional.empty();
+      };
+    }
+
+    private Duration busyWait(Duration atLeast, Duration atMost) {
+      Duration longest = longestInFlight();
+      if (longest.compareTo(atMost) > 0) {
+        return atMost;
+      }
+      return longest.compareTo(atLeast) > 0 ? longest : atLeast;
+    }
 
     /** False when the line is full. */
     public boolean waitInLine(DeliveryClaim claim) {
@@ -82,7 +132,8 @@ public class EndpointGates {
                         new Semaphore(config.maxConcurrentPerEndpoint()),
                         CircuitBreaker.of(endpointId, breakers),
                         new ConcurrentLinkedQueue<>(),
-                        LINE_PER_SLOT * config.maxConcurrentPerEndpoint()));
+                        LINE_PER_SLOT * config.maxConcurrentPerEndpoint(),
+                        new ConcurrentHashMap<>()));
   }
 
   public Gate of(String endpointId) {
