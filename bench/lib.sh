@@ -42,6 +42,22 @@ raise_limits() { # base-url key
     "$1/api/v1/api-keys/$id" || die "could not raise the first-run key's limits on $1"
 }
 
+# Sums `jfr print --events jdk.ExecutionSample` on stdin: the share of samples each top frame has,
+# and each Portico frame anywhere on the stack, hottest first.
+hot_frames() {
+  awk '
+    /stackTrace = \[/ { top = 1; delete seen; n++; next }
+    /^[[:space:]]+[a-zA-Z_$][^ ]*\(/ {
+      frame = $1; sub(/\(.*/, "", frame)
+      if (top) { self[frame]++; top = 0 }
+      if (frame ~ /^dev\.portico\./ && !(frame in seen)) { seen[frame] = 1; total[frame]++ }
+    }
+    END {
+      for (f in self) printf "self %5.1f%% %s\n", 100 * self[f] / n, f
+      for (f in total) printf "total %5.1f%% %s\n", 100 * total[f] / n, f
+    }' | sort -k1,1r -k2,2nr
+}
+
 ticks() { sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | awk '{ print $12 + $13 }'; }
 fmt() { awk -v v="$1" -v f="$2" 'BEGIN { printf f, v }'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }

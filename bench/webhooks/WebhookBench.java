@@ -36,13 +36,16 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The webhook benchmark's load and its limit (bench/webhooks.sh runs it; not part of Portico).
  *
- * <p>{@code portico <base-url> <key> <server-pid> <receivers> <events> <rate> <hang>}: starts
- * {@code receivers} JDK HTTP servers on loopback (TCP_NODELAY), registers one endpoint each for
- * customer.created, creates {@code events} customers through the API ({@code rate} per second, 0
- * for as fast as 8 clients go) and waits until every receiver has every event. With {@code hang}
- * one more endpoint's receiver never answers in time. Prints deliveries per second (first to last
- * arrival), the commit-to-delivery latency (arrival minus the event's timestamp) of the healthy
- * receivers, and the server's CPU per delivery.
+ * <p>{@code portico <base-url> <key> <server-pid> <receivers> <events> <rate> <hang> [<jdbc-url>
+ * <resume-command>]}: starts {@code receivers} JDK HTTP servers on loopback (TCP_NODELAY),
+ * registers one endpoint each for customer.created, creates {@code events} customers through the
+ * API ({@code rate} per second after five unmeasured seconds of the same, or 0 for as fast as 8
+ * clients go) and waits until every receiver has every event. With {@code hang} one more
+ * endpoint's receiver, added after the warm-up, never answers in time. With a JDBC URL, the
+ * delivery consumers are paused: it waits until the database holds every message, runs the resume
+ * command and times the deliveries alone. Prints deliveries per second (first to last arrival), the
+ * commit-to-delivery latency (arrival minus the event's timestamp) of the healthy receivers, and
+ * the server's CPU per delivery.
  *
  * <p>{@code limit <jdbc-url> <receivers> <messages> <threads> <payload-file> <first-port>}: the
  * same deliveries, to receivers that {@code receivers <count> <first-port>} runs in another
@@ -70,6 +73,8 @@ public class WebhookBench {
   static final class Receiver {
     final HttpServer server;
     final ConcurrentLinkedQueue<Long> latenciesMicros = new ConcurrentLinkedQueue<>();
+    /** Each arrival's {@link System#nanoTime()} and latency in microseconds. */
+    final ConcurrentLinkedQueue<long[]> arrivals = new ConcurrentLinkedQueue<>();
     final AtomicInteger received = new AtomicInteger();
     final AtomicLong firstNanos = new AtomicLong(Long.MAX_VALUE);
     final AtomicLong lastNanos = new AtomicLong();
@@ -101,6 +106,7 @@ public class WebhookBench {
                 long micros =
                     Duration.between(Instant.parse(t.group(1)), Instant.now()).toNanos() / 1000;
                 latenciesMicros.add(micros);
+                arrivals.add(new long[] {now, micros});
               }
               received.incrementAndGet();
               firstNanos.accumulateAndGet(now, Math::min);
@@ -110,6 +116,14 @@ public class WebhookBench {
             exchange.close();
           });
       server.start();
+    }
+
+    void reset() {
+      latenciesMicros.clear();
+      arrivals.clear();
+      received.set(0);
+      firstNanos.set(Long.MAX_VALUE);
+      lastNanos.set(0);
     }
 
     String url() {
@@ -125,12 +139,21 @@ public class WebhookBench {
     int events = Integer.parseInt(args[5]);
     int rate = Integer.parseInt(args[6]);
     boolean hang = Boolean.parseBoolean(args[7]);
+    String queuedIn = args.length > 9 ? args[8] : null;
+    String resume = args.length > 9 ? args[9] : null;
     List<Receiver> healthy = new ArrayList<>();
     List<String> endpoints = new ArrayList<>();
     for (int i = 0; i < receivers; i++) {
       Receiver r = new Receiver(false);
       healthy.add(r);
       endpoints.add(endpoint(base, key, r.url()));
+    }
+    if (rate > 0) {
+      // Five seconds of the same load first, unmeasured: this JVM, its receivers and their
+      // connections warm up, so the figures are the steady state's.
+      post(base, key, rate * 5, rate);
+      awaitArrivals(healthy, (long) rate * 5 * receivers);
+      healthy.forEach(Receiver::reset);
     }
     Receiver hanging = null;
     if (hang) {
@@ -141,15 +164,14 @@ public class WebhookBench {
     long start = System.nanoTime();
     post(base, key, events, rate);
     long posted = System.nanoTime();
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
     long expected = (long) events * receivers;
-    while (healthy.stream().mapToLong(r -> r.received.get()).sum() < expected) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "only " + healthy.stream().mapToLong(r -> r.received.get()).sum() + " of " + expected);
-      }
-      Thread.sleep(50);
+    if (queuedIn != null) {
+      // Every message waits in the database and the paused queue: time the delivery alone.
+      awaitPending(queuedIn, expected);
+      cpuBefore = cpuTicks(pid);
+      new ProcessBuilder("bash", "-c", resume).inheritIO().start().waitFor();
     }
+    awaitArrivals(healthy, expected);
     long cpuAfter = cpuTicks(pid);
     long first = healthy.stream().mapToLong(r -> r.firstNanos.get()).min().orElseThrow();
     long last = healthy.stream().mapToLong(r -> r.lastNanos.get()).max().orElseThrow();
@@ -170,6 +192,7 @@ public class WebhookBench {
         latencies.get(latencies.size() - 1) / 1000.0,
         cpuMicrosPerDelivery,
         (posted - start) / 1e9);
+    printSlowestBySecond(healthy, start, percentile(latencies, 99));
     for (String id : endpoints) {
       CLIENT.send(
           authorized(base + "/api/v1/webhook-endpoints/" + id, key).DELETE().build(),
@@ -180,6 +203,62 @@ public class WebhookBench {
       hanging.server.stop(0);
     }
     System.exit(0);
+  }
+
+  static void awaitArrivals(List<Receiver> healthy, long expected) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    while (healthy.stream().mapToLong(r -> r.received.get()).sum() < expected) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "only " + healthy.stream().mapToLong(r -> r.received.get()).sum() + " of " + expected);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** Waits until the relay has made all {@code expected} messages, none of them attempted. */
+  static void awaitPending(String jdbcUrl, long expected) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    try (Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        PreparedStatement pending =
+            db.prepareStatement(
+                "SELECT count(*) FROM webhook_messages WHERE status = 'pending' AND attempts = 0")) {
+      while (true) {
+        try (ResultSet count = pending.executeQuery()) {
+          count.next();
+          if (count.getLong(1) >= expected) {
+            return;
+          }
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("the relay made too few messages");
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  /**
+   * On stderr, when the slowest 1 % arrived: per 5 s since the load began, how many deliveries
+   * took at least the p99, and their worst.
+   */
+  static void printSlowestBySecond(List<Receiver> healthy, long start, long p99Micros) {
+    java.util.TreeMap<Long, long[]> buckets = new java.util.TreeMap<>();
+    for (Receiver r : healthy) {
+      for (long[] arrival : r.arrivals) {
+        if (arrival[1] >= p99Micros) {
+          long[] bucket =
+              buckets.computeIfAbsent((arrival[0] - start) / 5_000_000_000L * 5, k -> new long[2]);
+          bucket[0]++;
+          bucket[1] = Math.max(bucket[1], arrival[1]);
+        }
+      }
+    }
+    StringBuilder line = new StringBuilder("slowest 1% by arrival (s: count/worst ms):");
+    buckets.forEach(
+        (second, b) -> line.append(' ').append(second).append(": ").append(b[0]).append('/')
+            .append(b[1] / 1000));
+    System.err.println(line);
   }
 
   static String endpoint(String base, String key, String url) throws Exception {
