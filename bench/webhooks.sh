@@ -109,7 +109,8 @@ PAYLOAD=$RESULTS/payload.json
 psql -X -Atq -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" \
   -c "SELECT payload FROM webhook_messages WHERE event_type = 'customer.created' LIMIT 1" >"$PAYLOAD"
 "$WLP_DIR/bin/server" stop "$SERVER_NAME" >/dev/null
-load receivers "$RECEIVERS" "$LIMIT_PORT" >"$RESULTS/limit-receivers.txt" 2>&1 &
+# java itself in the background (not the load function), so the clean-up stops it.
+java -Xmx1g -cp "$CLASSES:$DRIVER" WebhookBench receivers "$RECEIVERS" "$LIMIT_PORT" >"$RESULTS/limit-receivers.txt" 2>&1 &
 RECEIVERS_PID=$!
 sleep 2
 MESSAGES=$((EVENTS * RECEIVERS))
