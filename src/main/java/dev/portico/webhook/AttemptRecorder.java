@@ -5,7 +5,6 @@ import dev.portico.webhook.domain.AttemptVerdict;
 import dev.portico.webhook.domain.DeliveryClaim;
 import dev.portico.webhook.domain.DisabledReason;
 import dev.portico.webhook.domain.MessageStatus;
-import dev.portico.webhook.domain.MessagesDue;
 import dev.portico.webhook.infra.DeliveryStore;
 import dev.portico.webhook.infra.RetryTimers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +45,7 @@ public class AttemptRecorder {
       return;
     }
     if (verdict.nextAttemptAt() != null) {
-      timers.wakeAt(due(claim), verdict.nextAttemptAt());
+      timers.wakeAt(claim.due(), verdict.nextAttemptAt());
     }
     switch (verdict.effect()) {
       case HEALTHY -> {
@@ -62,10 +61,6 @@ public class AttemptRecorder {
       case DISABLE_GONE -> disabler.disable(claim, DisabledReason.GONE);
       case DISABLE_FAILING -> disabler.disable(claim, DisabledReason.FAILING);
     }
-  }
-
-  private static MessagesDue.DueMessage due(DeliveryClaim claim) {
-    return new MessagesDue.DueMessage(claim.messageId(), claim.endpointId());
   }
 
   /** The message fails without an attempt: its endpoint is disabled or gone. */

@@ -9,9 +9,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
- * Endpoints' signing secrets as the delivery path signs with them, opened once and kept a few
- * minutes: opening a sealed secret (AES-GCM) for every attempt cost more than signing. Keyed by the
- * sealed text, which a rotation replaces, so a rotated secret is never served from here.
+ * Endpoints' signing secrets opened from their sealed form, once, and kept a few minutes: opening a
+ * sealed secret (AES-GCM) for every delivery attempt cost more than signing. Keyed by the sealed
+ * text, which a rotation replaces, so a rotated secret is never served from here.
  */
 @ApplicationScoped
 public class OpenedSecrets {

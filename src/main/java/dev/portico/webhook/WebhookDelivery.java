@@ -87,7 +87,7 @@ public class WebhookDelivery {
   /** Gives the claim back until {@code wait} has passed, when the messaging engine wakes it. */
   private void postpone(DeliveryClaim claim, Duration wait) {
     recorder.postpone(claim, clock.instant().plus(wait));
-    queue.later(new MessagesDue.DueMessage(claim.messageId(), claim.endpointId()), wait);
+    queue.later(claim.due(), wait);
   }
 
   /**

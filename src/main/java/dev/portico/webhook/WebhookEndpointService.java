@@ -54,6 +54,7 @@ public class WebhookEndpointService {
   @Inject WebhookMessageRepository messages;
   @Inject EndpointTargets targets;
   @Inject SecretBox secretBox;
+  @Inject OpenedSecrets openedSecrets;
   @Inject AuditLog audit;
   @Inject Event<MessagesDue> due;
 
@@ -207,7 +208,7 @@ public class WebhookEndpointService {
   }
 
   private SigningSecret open(String endpointId, WebhookSecret secret) {
-    return SigningSecret.of(secretBox.open(secret.sealedSecret(), SecretContexts.of(endpointId)));
+    return openedSecrets.of(endpointId, secret.sealedSecret());
   }
 
   /** The API checks this in its filter chain too; the portal relies on this check alone. */

@@ -32,4 +32,9 @@ public record DeliveryClaim(
   public int failuresInRoundAfterThis() {
     return attempts + 1 - retryBase;
   }
+
+  /** This claim's message, as the delivery queue wakes it. */
+  public MessagesDue.DueMessage due() {
+    return new MessagesDue.DueMessage(messageId, endpointId);
+  }
 }
